@@ -1,0 +1,272 @@
+package io.workflowrun.simulator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Queue;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A loopback emulator of the workflow services' APIs: each provider on its own ephemeral port of 127.0.0.1, checking
+ * credentials and signatures as the real service does, recording every request and every run it starts.
+ * <p>
+ * Start it from a test ({@code try (var sim = WorkflowRunSimulator.start()) {...}}, or the JUnit 5
+ * extension in {@code io.workflowrun.simulator.junit}) or from the command line (its {@code main} prints the base
+ * URLs and runs until stopped).
+ */
+public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseable {
+
+    /** The access key (or API key) every provider accepts by default. */
+    public static final String ACCESS_KEY = "sim-access-key";
+    /** The secret that goes with {@link #ACCESS_KEY}. */
+    public static final String SECRET_KEY = "sim-secret-key";
+
+    static {
+        // the JDK server otherwise waits ~40 ms (Nagle) on each keep-alive answer; must be set before its first use
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
+    private final Map<String, ProviderHandler> handlers = new TreeMap<>();
+    private final Map<String, HttpServer> servers = new TreeMap<>();
+    private final Map<String, Map<String, String>> keys = new ConcurrentHashMap<>();
+    private final Map<String, Queue<SimulatorResponse>> injected = new ConcurrentHashMap<>();
+    private final Queue<Recorded> requests = new ConcurrentLinkedQueue<>();
+    private final Queue<SimulatedRun> runs = new ConcurrentLinkedQueue<>();
+    private final ExecutorService executor;
+    private volatile Clock clock = Clock.systemUTC();
+
+    private WorkflowRunSimulator(int threads) {
+        AtomicInteger count = new AtomicInteger();
+        executor = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "workflowrun-sim-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        for (ProviderHandler handler : ServiceLoader.load(ProviderHandler.class, WorkflowRunSimulator.class.getClassLoader())) {
+            handlers.put(handler.id(), handler);
+            keys.put(handler.id(), new ConcurrentHashMap<>(Map.of(ACCESS_KEY, SECRET_KEY)));
+            injected.put(handler.id(), new ConcurrentLinkedQueue<>());
+        }
+    }
+
+    /** Starts every provider on its own ephemeral loopback port. */
+    public static WorkflowRunSimulator start() {
+        return start(8);
+    }
+
+    /** Starts with this many server threads (more for load tests). */
+    public static WorkflowRunSimulator start(int threads) {
+        WorkflowRunSimulator simulator = new WorkflowRunSimulator(threads);
+        try {
+            simulator.listen();
+        } catch (IOException e) {
+            simulator.close();
+            throw new IllegalStateException("Cannot start the simulator on 127.0.0.1", e);
+        }
+        return simulator;
+    }
+
+    private void listen() throws IOException {
+        InetAddress loopback = InetAddress.getLoopbackAddress();
+        for (ProviderHandler handler : handlers.values()) {
+            HttpServer server = HttpServer.create(new InetSocketAddress(loopback, 0), 1024);
+            server.createContext("/", exchange -> serve(handler, exchange));
+            server.setExecutor(executor);
+            server.start();
+            servers.put(handler.id(), server);
+        }
+    }
+
+    /** The provider ids served. */
+    public List<String> providers() {
+        return List.copyOf(handlers.keySet());
+    }
+
+    /** The port a provider is served on. */
+    public int port(String provider) {
+        return server(provider).getAddress().getPort();
+    }
+
+    /** The base URL to configure for a provider, e.g. {@code http://127.0.0.1:41234/v1} for Dify. */
+    public String baseUrl(String provider) {
+        return "http://127.0.0.1:" + port(provider) + handlers.get(provider).basePath();
+    }
+
+    /** Accept another key for a provider. */
+    public void addKey(String provider, String accessKey, String secretKey) {
+        keys.get(requireKnown(provider)).put(accessKey, secretKey);
+    }
+
+    /** Answer the next request to this provider with this response instead of handling it (it is still recorded). */
+    public void injectNext(String provider, SimulatorResponse response) {
+        injected.get(requireKnown(provider)).add(response);
+    }
+
+    /** Checks timestamps against this clock from now on. */
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Every request received so far, in order of arrival. */
+    public List<Recorded> requests() {
+        return List.copyOf(requests);
+    }
+
+    /** The requests one provider received. */
+    public List<Recorded> requests(String provider) {
+        return requests.stream().filter(r -> r.request().provider().equals(provider)).toList();
+    }
+
+    /** Every run started so far. */
+    public List<SimulatedRun> runs() {
+        return List.copyOf(runs);
+    }
+
+    /** The runs started at one provider. */
+    public List<SimulatedRun> runs(String provider) {
+        return runs.stream().filter(r -> r.provider().equals(provider)).toList();
+    }
+
+    /** Forgets recorded requests and runs, and injected answers not yet used. */
+    public void reset() {
+        requests.clear();
+        runs.clear();
+        injected.values().forEach(Queue::clear);
+    }
+
+    @Override
+    public String secretOf(String provider, String accessKey) {
+        Map<String, String> known = keys.get(provider);
+        return known == null || accessKey == null ? null : known.get(accessKey);
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public SimulatedRun startRun(String provider, String workflowId, String runId, Map<String, Object> parameters) {
+        SimulatedRun run = new SimulatedRun(provider, workflowId, runId,
+                parameters == null ? Map.of() : Collections.unmodifiableMap(parameters), clock.instant());
+        runs.add(run);
+        return run;
+    }
+
+    private void serve(ProviderHandler handler, HttpExchange exchange) throws IOException {
+        try (exchange) {
+            SimulatorRequest request = read(handler.id(), exchange);
+            SimulatorResponse injectedResponse = injected.get(handler.id()).poll();
+            SimulatorResponse response;
+            try {
+                response = injectedResponse != null ? injectedResponse : handler.handle(request, this);
+            } catch (RuntimeException e) {
+                response = SimulatorResponse.text(500, "text/plain", "simulator handler failed: " + e);
+            }
+            requests.add(new Recorded(request, response.status()));
+            write(exchange, response);
+        }
+    }
+
+    private SimulatorRequest read(String provider, HttpExchange exchange) throws IOException {
+        Map<String, List<String>> headers = new TreeMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+        byte[] body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = in.readAllBytes();
+        }
+        return new SimulatorRequest(provider, exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                exchange.getRequestURI().getRawQuery(), Collections.unmodifiableMap(headers), body, clock.instant());
+    }
+
+    private static void write(HttpExchange exchange, SimulatorResponse response) throws IOException {
+        response.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+        if (response.events() != null) {
+            exchange.sendResponseHeaders(response.status(), 0);
+            OutputStream out = exchange.getResponseBody();
+            for (String event : response.events()) {
+                out.write(("data: " + event + "\n\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+            return;
+        }
+        exchange.sendResponseHeaders(response.status(), response.body().length == 0 ? -1 : response.body().length);
+        if (response.body().length > 0) {
+            exchange.getResponseBody().write(response.body());
+        }
+    }
+
+    private HttpServer server(String provider) {
+        HttpServer server = servers.get(requireKnown(provider));
+        if (server == null) {
+            throw new IllegalStateException("The simulator is not started");
+        }
+        return server;
+    }
+
+    private String requireKnown(String provider) {
+        if (!handlers.containsKey(provider)) {
+            throw new IllegalArgumentException("The simulator has no provider '" + provider + "'; it has " + handlers.keySet());
+        }
+        return provider;
+    }
+
+    @Override
+    public void close() {
+        servers.values().forEach(server -> server.stop(0));
+        servers.clear();
+        executor.shutdownNow();
+    }
+
+    /**
+     * A request and the status it was answered with.
+     *
+     * @param request the request as received
+     * @param status  the HTTP status answered
+     */
+    public record Recorded(SimulatorRequest request, int status) {
+    }
+
+    /** Runs the simulator until the process is stopped, printing each provider's base URL. */
+    public static void main(String[] args) throws InterruptedException {
+        WorkflowRunSimulator simulator = start();
+        Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
+        for (String provider : simulator.providers()) {
+            System.out.println(provider + " " + simulator.baseUrl(provider));
+        }
+        System.out.println("credentials: accessKey/apiKey=" + ACCESS_KEY + " secretKey=" + SECRET_KEY + " (simulator only)");
+        new CountDownLatch(1).await();
+    }
+
+    /** Visible for tests: how long the server threads may take to stop. */
+    static boolean awaitStopped(WorkflowRunSimulator simulator, long seconds) throws InterruptedException {
+        return simulator.executor.awaitTermination(seconds, TimeUnit.SECONDS);
+    }
+
+    /** When the simulator received its last request, or null. */
+    public Instant lastRequestAt() {
+        List<Recorded> all = new ArrayList<>(requests);
+        return all.isEmpty() ? null : all.get(all.size() - 1).request().receivedAt();
+    }
+}

@@ -1,0 +1,116 @@
+package io.workflowrun.simulator.dify;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.workflowrun.simulator.Ids;
+import io.workflowrun.simulator.JsonBodies;
+import io.workflowrun.simulator.ProviderHandler;
+import io.workflowrun.simulator.SimulatedRun;
+import io.workflowrun.simulator.SimulatorContext;
+import io.workflowrun.simulator.SimulatorRequest;
+import io.workflowrun.simulator.SimulatorResponse;
+
+/**
+ * Dify's service API for workflow apps: {@code POST /v1/workflows/run} and {@code POST /v1/workflows/{id}/run}, in
+ * blocking and streaming mode, with Dify's error shape {@code {code, message, status}}.
+ */
+public final class DifyHandler implements ProviderHandler {
+
+    private static final Pattern RUN = Pattern.compile("/v1/workflows(?:/([^/]+))?/run");
+    /** The workflow ID of the app the simulator pretends each API key belongs to. */
+    public static final String APP_WORKFLOW_ID = "7c3e33d4-2a8b-4e5f-9b1a-d3c6e8f12345";
+
+    @Override
+    public String id() {
+        return "dify";
+    }
+
+    @Override
+    public String basePath() {
+        return "/v1";
+    }
+
+    @Override
+    public SimulatorResponse handle(SimulatorRequest request, SimulatorContext context) {
+        String authorization = request.header("Authorization");
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            return error(401, "unauthorized", "Authorization header must be provided and start with 'Bearer'");
+        }
+        if (context.secretOf(id(), authorization.substring("Bearer ".length())) == null) {
+            return error(401, "unauthorized", "Access token is invalid");
+        }
+        Matcher run = RUN.matcher(request.rawPath());
+        if (!run.matches()) {
+            return error(404, "not_found", "The requested URL was not found on the server.");
+        }
+        if (!request.method().equals("POST")) {
+            return error(405, "method_not_allowed", "The method is not allowed for the requested URL.");
+        }
+        Map<String, Object> body = JsonBodies.object(request);
+        if (body == null) {
+            return error(400, "invalid_param", "The request body must be a JSON object.");
+        }
+        if (!(body.get("inputs") instanceof Map<?, ?> inputs)) {
+            return error(400, "invalid_param", "inputs is required and must be an object");
+        }
+        if (!(body.get("user") instanceof String user) || user.isBlank()) {
+            return error(400, "invalid_param", "Arg user must be provided.");
+        }
+        String workflowId = run.group(1) != null ? run.group(1) : APP_WORKFLOW_ID;
+        @SuppressWarnings("unchecked")
+        SimulatedRun started = context.startRun(id(), workflowId, Ids.uuid(), new LinkedHashMap<>((Map<String, Object>) inputs));
+        String taskId = Ids.uuid();
+        if ("streaming".equals(body.get("response_mode"))) {
+            return stream(started, taskId);
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("task_id", taskId);
+        answer.put("workflow_run_id", started.runId());
+        answer.put("data", finished(started));
+        return SimulatorResponse.json(200, answer);
+    }
+
+    private static SimulatorResponse stream(SimulatedRun run, String taskId) {
+        long createdAt = run.startedAt().getEpochSecond();
+        return SimulatorResponse.eventStream(List.of(
+                event("workflow_started", run, taskId, Map.of("id", run.runId(), "workflow_id", run.workflowId(),
+                        "created_at", createdAt)),
+                event("node_started", run, taskId, Map.of("id", Ids.uuid(), "node_id", "start", "node_type", "start",
+                        "title", "Start", "index", 1, "created_at", createdAt)),
+                event("workflow_finished", run, taskId, finished(run))));
+    }
+
+    private static Map<String, Object> event(String name, SimulatedRun run, String taskId, Map<String, Object> data) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("event", name);
+        event.put("workflow_run_id", run.runId());
+        event.put("task_id", taskId);
+        event.put("data", data);
+        return event;
+    }
+
+    private static Map<String, Object> finished(SimulatedRun run) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", run.runId());
+        data.put("workflow_id", run.workflowId());
+        data.put("status", "succeeded");
+        // the simulated workflow echoes its inputs, so tests can see what arrived
+        data.put("outputs", run.parameters());
+        data.put("error", null);
+        data.put("elapsed_time", 0.01);
+        data.put("total_tokens", 0);
+        data.put("total_steps", 2);
+        data.put("created_at", run.startedAt().getEpochSecond());
+        data.put("finished_at", run.startedAt().getEpochSecond());
+        return data;
+    }
+
+    /** Dify's error answer. */
+    public static SimulatorResponse error(int status, String code, String message) {
+        return SimulatorResponse.json(status, Map.of("code", code, "message", message, "status", status));
+    }
+}

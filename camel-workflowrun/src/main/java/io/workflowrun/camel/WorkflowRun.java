@@ -1,0 +1,45 @@
+package io.workflowrun.camel;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.workflowrun.camel.spi.RunStatus;
+
+/**
+ * A workflow run as the provider reported it: the body the producer leaves on the message.
+ *
+ * @param provider       the provider id
+ * @param workflowId     the workflow, where known
+ * @param runId          the run ID the provider returned
+ * @param status         the unified status, or null where the provider did not say
+ * @param providerStatus the provider's own status text, or null
+ * @param outputs        the run's outputs where the provider returns them, or null
+ * @param error          the run's error text where the provider returns one, or null
+ * @param requestId      the provider's request ID, for support tickets, or null
+ * @param raw            the provider's answer as parsed JSON
+ */
+public record WorkflowRun(
+        String provider, String workflowId, String runId, RunStatus status, String providerStatus,
+        Map<String, Object> outputs, String error, String requestId, Map<String, Object> raw) {
+
+    /** The run as a map with the record's component names as keys; absent values are left out. */
+    public Map<String, Object> toMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        putIfPresent(map, "provider", provider);
+        putIfPresent(map, "workflowId", workflowId);
+        putIfPresent(map, "runId", runId);
+        putIfPresent(map, "status", status == null ? null : status.name());
+        putIfPresent(map, "providerStatus", providerStatus);
+        putIfPresent(map, "outputs", outputs);
+        putIfPresent(map, "error", error);
+        putIfPresent(map, "requestId", requestId);
+        putIfPresent(map, "raw", raw);
+        return map;
+    }
+
+    private static void putIfPresent(Map<String, Object> map, String key, Object value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+}

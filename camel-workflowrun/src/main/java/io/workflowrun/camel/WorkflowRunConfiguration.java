@@ -1,0 +1,281 @@
+package io.workflowrun.camel;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Configurer;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.spi.UriPath;
+
+/**
+ * Every option of the endpoint, for every provider. One flat class (as Camel's own cloud components do) so that each
+ * option can be set once on the component and is shown by Camel tooling; the provider reads the ones it needs.
+ */
+@UriParams
+@Configurer
+public class WorkflowRunConfiguration implements Cloneable {
+
+    @UriPath(description = "The provider id: tencent-wedata, alibaba-schedulerx, huawei-functiongraph, interactly or dify.")
+    @Metadata(required = true)
+    private String provider;
+    @UriPath(description = "The workflow to run, in the provider's own form (optional for dify, where it names a workflow version).")
+    private String workflowId;
+
+    @UriParam(label = "common", defaultValue = "trigger", enums = "trigger,status,cancel",
+              description = "What to do: start a run, read a run's status, or cancel a run.")
+    private WorkflowRunOperation operation = WorkflowRunOperation.trigger;
+    @UriParam(label = "common",
+              description = "Overrides the provider's endpoint: scheme, host, optional port and optional path prefix. Signed requests sign this host.")
+    private String baseUrl;
+    @UriParam(label = "common", description = "The provider region, e.g. ap-guangzhou (Tencent), cn-hangzhou (Alibaba), cn-north-4 (Huawei).")
+    private String region;
+    @UriParam(label = "common", description = "The project ID (Tencent WeData project, Huawei project).")
+    private String projectId;
+
+    @UriParam(label = "security", secret = true,
+              description = "The access key ID: Tencent SecretId, Alibaba AccessKey ID, Huawei AK.")
+    private String accessKey;
+    @UriParam(label = "security", secret = true,
+              description = "The secret access key: Tencent SecretKey, Alibaba AccessKey secret, Huawei SK.")
+    private String secretKey;
+    @UriParam(label = "security", secret = true, description = "The session token that comes with temporary credentials.")
+    private String securityToken;
+    @UriParam(label = "security", secret = true, description = "The API key of a bearer-token provider (Interactly, Dify).")
+    private String apiKey;
+
+    @UriParam(label = "advanced", defaultValue = "10000", javaType = "int",
+              description = "Milliseconds to wait for a connection to the provider.")
+    private int connectTimeout = 10_000;
+    @UriParam(label = "advanced", defaultValue = "120000", javaType = "int",
+              description = "Milliseconds to wait for the provider's whole answer (Dify's blocking mode can take up to 100 s).")
+    private int requestTimeout = 120_000;
+
+    @UriParam(label = "alibaba", description = "Alibaba SchedulerX: the namespace ID.")
+    private String namespace;
+    @UriParam(label = "alibaba", description = "Alibaba SchedulerX: the namespace source, for third-party integrations only.")
+    private String namespaceSource;
+    @UriParam(label = "alibaba", description = "Alibaba SchedulerX: the application group ID.")
+    private String groupId;
+
+    @UriParam(label = "tencent", description = "Tencent WeData: comma-separated task IDs to run; all tasks when empty.")
+    private String taskIds;
+    @UriParam(label = "tencent", description = "Tencent WeData: the scheduling resource group ID.")
+    private String schedulingResourceGroupId;
+    @UriParam(label = "tencent", description = "Tencent WeData: the integration resource group ID.")
+    private String integrationResourceGroupId;
+
+    @UriParam(label = "interactly", description = "Interactly: the team ID sent with every call.")
+    private String teamId;
+    @UriParam(label = "interactly", description = "Interactly: the user ID sent with every call, where the API key needs one.")
+    private String userId;
+    @UriParam(label = "interactly", description = "Interactly: the workflow version to run; the active version when empty.")
+    private Integer versionNumber;
+    @UriParam(label = "interactly", description = "Interactly: who started the run, recorded on the run.")
+    private String runBy;
+
+    @UriParam(label = "dify", description = "Dify: the end-user identifier (required by Dify); the CamelWorkflowRunDifyUser header overrides it.")
+    private String user;
+    @UriParam(label = "dify", defaultValue = "blocking", enums = "blocking,streaming",
+              description = "Dify: blocking waits for the run's result; streaming returns as soon as the run has started.")
+    private String responseMode = "blocking";
+
+    public WorkflowRunConfiguration copy() {
+        try {
+            return (WorkflowRunConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    public String getProvider() {
+        return provider;
+    }
+
+    public void setProvider(String provider) {
+        this.provider = provider;
+    }
+
+    public String getWorkflowId() {
+        return workflowId;
+    }
+
+    public void setWorkflowId(String workflowId) {
+        this.workflowId = workflowId;
+    }
+
+    public WorkflowRunOperation getOperation() {
+        return operation;
+    }
+
+    public void setOperation(WorkflowRunOperation operation) {
+        this.operation = operation;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getProjectId() {
+        return projectId;
+    }
+
+    public void setProjectId(String projectId) {
+        this.projectId = projectId;
+    }
+
+    public String getAccessKey() {
+        return accessKey;
+    }
+
+    public void setAccessKey(String accessKey) {
+        this.accessKey = accessKey;
+    }
+
+    public String getSecretKey() {
+        return secretKey;
+    }
+
+    public void setSecretKey(String secretKey) {
+        this.secretKey = secretKey;
+    }
+
+    public String getSecurityToken() {
+        return securityToken;
+    }
+
+    public void setSecurityToken(String securityToken) {
+        this.securityToken = securityToken;
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public int getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(int connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public int getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    public void setRequestTimeout(int requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
+    public String getNamespace() {
+        return namespace;
+    }
+
+    public void setNamespace(String namespace) {
+        this.namespace = namespace;
+    }
+
+    public String getNamespaceSource() {
+        return namespaceSource;
+    }
+
+    public void setNamespaceSource(String namespaceSource) {
+        this.namespaceSource = namespaceSource;
+    }
+
+    public String getGroupId() {
+        return groupId;
+    }
+
+    public void setGroupId(String groupId) {
+        this.groupId = groupId;
+    }
+
+    public String getTaskIds() {
+        return taskIds;
+    }
+
+    public void setTaskIds(String taskIds) {
+        this.taskIds = taskIds;
+    }
+
+    public String getSchedulingResourceGroupId() {
+        return schedulingResourceGroupId;
+    }
+
+    public void setSchedulingResourceGroupId(String schedulingResourceGroupId) {
+        this.schedulingResourceGroupId = schedulingResourceGroupId;
+    }
+
+    public String getIntegrationResourceGroupId() {
+        return integrationResourceGroupId;
+    }
+
+    public void setIntegrationResourceGroupId(String integrationResourceGroupId) {
+        this.integrationResourceGroupId = integrationResourceGroupId;
+    }
+
+    public String getTeamId() {
+        return teamId;
+    }
+
+    public void setTeamId(String teamId) {
+        this.teamId = teamId;
+    }
+
+    public String getUserId() {
+        return userId;
+    }
+
+    public void setUserId(String userId) {
+        this.userId = userId;
+    }
+
+    public Integer getVersionNumber() {
+        return versionNumber;
+    }
+
+    public void setVersionNumber(Integer versionNumber) {
+        this.versionNumber = versionNumber;
+    }
+
+    public String getRunBy() {
+        return runBy;
+    }
+
+    public void setRunBy(String runBy) {
+        this.runBy = runBy;
+    }
+
+    public String getUser() {
+        return user;
+    }
+
+    public void setUser(String user) {
+        this.user = user;
+    }
+
+    public String getResponseMode() {
+        return responseMode;
+    }
+
+    public void setResponseMode(String responseMode) {
+        this.responseMode = responseMode;
+    }
+}

@@ -1,0 +1,49 @@
+package io.workflowrun.camel;
+
+import org.apache.camel.spi.Metadata;
+
+/** Message headers the component reads and writes. */
+public final class WorkflowRunConstants {
+
+    @Metadata(label = "producer", description = "Overrides the workflow ID of the endpoint URI.", javaType = "String")
+    public static final String WORKFLOW_ID = "CamelWorkflowRunWorkflowId";
+    @Metadata(label = "producer", description = "Overrides the endpoint's operation.",
+              javaType = "io.workflowrun.camel.WorkflowRunOperation", enums = "trigger,status,cancel")
+    public static final String OPERATION = "CamelWorkflowRunOperation";
+    @Metadata(description = "In: the run to act on for status and cancel. Out: the run ID the provider returned.",
+              javaType = "String")
+    public static final String RUN_ID = "CamelWorkflowRunId";
+    @Metadata(label = "producer", description = "Out: the unified run status (PENDING, RUNNING, WAITING, SUCCEEDED, FAILED, CANCELLED), where known.",
+              javaType = "io.workflowrun.camel.spi.RunStatus")
+    public static final String STATUS = "CamelWorkflowRunStatus";
+    @Metadata(label = "producer", description = "Out: the provider's own status text.", javaType = "String")
+    public static final String PROVIDER_STATUS = "CamelWorkflowRunProviderStatus";
+    @Metadata(label = "producer", description = "Out: the provider's request ID, for support tickets.", javaType = "String")
+    public static final String REQUEST_ID = "CamelWorkflowRunRequestId";
+
+    @Metadata(label = "producer", description = "Dify: the end-user identifier; overrides the user option.", javaType = "String")
+    public static final String DIFY_USER = "CamelWorkflowRunDifyUser";
+    @Metadata(label = "producer", description = "Interactly: runtime variables replacing the [[...]] placeholders (a Map or JSON object text).",
+              javaType = "java.util.Map")
+    public static final String INTERACTLY_RUNTIME_VARIABLES = "CamelWorkflowRunInteractlyRuntimeVariables";
+
+    @Metadata(label = "producer", description = "Tencent WeData: the task IDs to run (a List or comma-separated text); overrides the taskIds option.",
+              javaType = "java.util.List")
+    public static final String TENCENT_TASK_IDS = "CamelWorkflowRunTencentTaskIds";
+    @Metadata(label = "producer", description = "Tencent WeData: scheduling resource group ID; overrides the option.", javaType = "String")
+    public static final String TENCENT_SCHEDULING_RESOURCE_GROUP_ID = "CamelWorkflowRunTencentSchedulingResourceGroupId";
+    @Metadata(label = "producer", description = "Tencent WeData: integration resource group ID; overrides the option.", javaType = "String")
+    public static final String TENCENT_INTEGRATION_RESOURCE_GROUP_ID = "CamelWorkflowRunTencentIntegrationResourceGroupId";
+
+    @Metadata(label = "producer", description = "Huawei FunctionGraph: the flow's headers object (a Map).", javaType = "java.util.Map")
+    public static final String HUAWEI_FLOW_HEADERS = "CamelWorkflowRunHuaweiFlowHeaders";
+    @Metadata(label = "producer", description = "Huawei FunctionGraph: sent as the X-WorkflowRun-ID request header.", javaType = "String")
+    public static final String HUAWEI_WORKFLOW_RUN_ID = "CamelWorkflowRunHuaweiWorkflowRunId";
+    @Metadata(label = "producer", description = "Huawei FunctionGraph: sent as the X-Create-Time request header.", javaType = "String")
+    public static final String HUAWEI_CREATE_TIME = "CamelWorkflowRunHuaweiCreateTime";
+    @Metadata(label = "producer", description = "Huawei FunctionGraph: sent as the X-WorkflowRun-MergeFnParameters request header.", javaType = "String")
+    public static final String HUAWEI_MERGE_FN_PARAMETERS = "CamelWorkflowRunHuaweiMergeFnParameters";
+
+    private WorkflowRunConstants() {
+    }
+}

@@ -1,0 +1,63 @@
+package io.workflowrun.camel;
+
+import io.workflowrun.camel.http.HttpTransport;
+import io.workflowrun.camel.spi.ProviderClient;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.support.DefaultEndpoint;
+
+/** Start, follow or stop runs of a workflow on a hosted workflow service. */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "workflowrun", title = "Workflow Run",
+             syntax = "workflowrun:provider:workflowId", producerOnly = true,
+             category = { Category.WORKFLOW, Category.CLOUD }, headersClass = WorkflowRunConstants.class)
+public class WorkflowRunEndpoint extends DefaultEndpoint {
+
+    @UriParam
+    private WorkflowRunConfiguration configuration;
+
+    private ProviderClient providerClient;
+
+    public WorkflowRunEndpoint(String uri, WorkflowRunComponent component, WorkflowRunConfiguration configuration) {
+        super(uri, component);
+        this.configuration = configuration;
+    }
+
+    @Override
+    public WorkflowRunComponent getComponent() {
+        return (WorkflowRunComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new WorkflowRunProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException("The workflowrun component only sends; it has no consumer");
+    }
+
+    public WorkflowRunConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(WorkflowRunConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    ProviderClient getProviderClient() {
+        return providerClient;
+    }
+
+    void setProviderClient(ProviderClient providerClient) {
+        this.providerClient = providerClient;
+    }
+
+    HttpTransport.Timeouts timeouts() {
+        return new HttpTransport.Timeouts(configuration.getConnectTimeout(), configuration.getRequestTimeout());
+    }
+}

@@ -1,0 +1,64 @@
+package io.workflowrun.camel;
+
+import org.apache.camel.CamelException;
+
+/**
+ * The provider answered with an error. Carries what a support ticket needs; never a credential.
+ */
+public class WorkflowRunException extends CamelException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String provider;
+    private final int httpStatus;
+    private final String errorCode;
+    private final String errorMessage;
+    private final String requestId;
+
+    public WorkflowRunException(String provider, int httpStatus, String errorCode, String errorMessage, String requestId) {
+        super(describe(provider, httpStatus, errorCode, errorMessage, requestId));
+        this.provider = provider;
+        this.httpStatus = httpStatus;
+        this.errorCode = errorCode;
+        this.errorMessage = errorMessage;
+        this.requestId = requestId;
+    }
+
+    private static String describe(String provider, int httpStatus, String errorCode, String errorMessage, String requestId) {
+        StringBuilder text = new StringBuilder(provider).append(" answered HTTP ").append(httpStatus);
+        if (errorCode != null) {
+            text.append(" with error ").append(errorCode);
+        }
+        if (errorMessage != null) {
+            text.append(": ").append(errorMessage);
+        }
+        if (requestId != null) {
+            text.append(" (request ID ").append(requestId).append(')');
+        }
+        return text.toString();
+    }
+
+    public String getProvider() {
+        return provider;
+    }
+
+    /** The HTTP status of the answer (some providers answer errors with 200). */
+    public int getHttpStatus() {
+        return httpStatus;
+    }
+
+    /** The provider's error code, or null where it gave none. */
+    public String getErrorCode() {
+        return errorCode;
+    }
+
+    /** The provider's error message, or null where it gave none. */
+    public String getErrorMessage() {
+        return errorMessage;
+    }
+
+    /** The provider's request ID, or null where it gave none. */
+    public String getRequestId() {
+        return requestId;
+    }
+}

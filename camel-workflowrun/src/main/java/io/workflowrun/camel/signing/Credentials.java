@@ -1,0 +1,29 @@
+package io.workflowrun.camel.signing;
+
+import java.util.Objects;
+
+/**
+ * An access key pair, with the session token of temporary credentials where there is one.
+ *
+ * @param accessKey     the access key ID (not secret, but kept out of text all the same)
+ * @param secretKey     the secret key
+ * @param securityToken the session token, or null
+ */
+public record Credentials(String accessKey, String secretKey, String securityToken) {
+
+    public Credentials {
+        Objects.requireNonNull(accessKey, "accessKey");
+        Objects.requireNonNull(secretKey, "secretKey");
+    }
+
+    /** Never the secret or the token. */
+    @Override
+    public String toString() {
+        return "Credentials[accessKey=" + mask(accessKey) + ", secretKey=***, securityToken="
+               + (securityToken == null ? "none" : "***") + "]";
+    }
+
+    private static String mask(String key) {
+        return key.length() <= 4 ? "***" : key.substring(0, 4) + "***";
+    }
+}

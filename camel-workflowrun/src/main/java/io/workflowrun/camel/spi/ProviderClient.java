@@ -1,0 +1,29 @@
+package io.workflowrun.camel.spi;
+
+import io.workflowrun.camel.WorkflowRun;
+import io.workflowrun.camel.WorkflowRunException;
+
+/**
+ * What one provider contributes to the producer's single flow (map the message, build and sign the request, send, read
+ * the answer): the two provider-specific steps. Bound to one endpoint's configuration; must be thread-safe.
+ */
+public interface ProviderClient {
+
+    /**
+     * Builds the signed HTTP request for a run request.
+     *
+     * @throws IllegalArgumentException naming the header, field or option that is wrong; nothing has been sent then
+     */
+    HttpCall call(RunRequest request);
+
+    /** Reads the provider's complete answer: a run, or a {@link WorkflowRunException} for an error answer. */
+    WorkflowRun read(RunRequest request, HttpReply reply) throws WorkflowRunException;
+
+    /**
+     * For calls that ask for an event stream: told each server-sent event in turn. Returns the run once it is known
+     * (the stream is then closed), or null to read on.
+     */
+    default WorkflowRun readEvent(RunRequest request, ServerSentEvent event) throws WorkflowRunException {
+        throw new UnsupportedOperationException("this provider does not stream");
+    }
+}

@@ -1,0 +1,57 @@
+package io.workflowrun.camel.spi;
+
+import java.util.Map;
+
+import io.workflowrun.camel.http.Json;
+
+/** Reading providers' answers, the parts that are alike for all of them. */
+public final class Replies {
+
+    private static final int SNIPPET = 200;
+
+    private Replies() {
+    }
+
+    /** The answer's JSON object, or null when it is empty, not JSON, or not an object. */
+    public static Map<String, Object> json(HttpReply reply) {
+        return Json.readObjectOrNull(reply.body());
+    }
+
+    /** Says what an answer that is not the expected JSON looks like, for an error message. */
+    public static String describeUnexpected(HttpReply reply) {
+        if (reply.body().length == 0) {
+            return "an empty answer";
+        }
+        String type = reply.header("content-type");
+        String text = reply.bodyText().strip();
+        if (text.length() > SNIPPET) {
+            text = text.substring(0, SNIPPET) + "...";
+        }
+        return "an answer that is not a JSON object" + (type == null ? "" : " (" + type + ")") + ": " + text;
+    }
+
+    /** A nested value, e.g. {@code path(json, "Response", "Data")}; null where any step is missing. */
+    public static Object path(Map<String, Object> json, String... keys) {
+        Object current = json;
+        for (String key : keys) {
+            if (!(current instanceof Map<?, ?> map)) {
+                return null;
+            }
+            current = map.get(key);
+        }
+        return current;
+    }
+
+    /** A nested value as text, or null. */
+    public static String text(Map<String, Object> json, String... keys) {
+        Object value = path(json, keys);
+        return value == null ? null : value.toString();
+    }
+
+    /** A nested JSON object, or null. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> object(Map<String, Object> json, String... keys) {
+        Object value = path(json, keys);
+        return value instanceof Map<?, ?> ? (Map<String, Object>) value : null;
+    }
+}

@@ -1,0 +1,22 @@
+package io.workflowrun.camel.spi;
+
+import io.workflowrun.camel.WorkflowRunConfiguration;
+
+/**
+ * A hosted workflow service. Implementations are listed in
+ * {@code META-INF/services/io.workflowrun.camel.spi.WorkflowRunProvider} and found by {@link #id()}, so the core never
+ * names one.
+ */
+public interface WorkflowRunProvider {
+
+    /** The id used in the endpoint URI, e.g. {@code dify}. */
+    String id();
+
+    /**
+     * Checks the endpoint's configuration and returns the client that serves that endpoint. Called once, when the
+     * endpoint is created, so that a wrong configuration fails early.
+     *
+     * @throws IllegalArgumentException naming the missing or bad option
+     */
+    ProviderClient bind(WorkflowRunConfiguration configuration);
+}

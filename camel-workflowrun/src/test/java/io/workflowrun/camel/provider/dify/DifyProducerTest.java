@@ -1,0 +1,65 @@
+package io.workflowrun.camel.provider.dify;
+
+import java.util.Map;
+
+import io.workflowrun.camel.WorkflowRun;
+import io.workflowrun.camel.WorkflowRunConstants;
+import io.workflowrun.camel.spi.RunStatus;
+import io.workflowrun.simulator.SimulatedRun;
+import io.workflowrun.simulator.WorkflowRunSimulator;
+import org.apache.camel.Exchange;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DifyProducerTest extends CamelTestSupport {
+
+    private static WorkflowRunSimulator simulator;
+
+    @BeforeAll
+    static void startSimulator() {
+        simulator = WorkflowRunSimulator.start();
+    }
+
+    @AfterAll
+    static void stopSimulator() {
+        simulator.close();
+    }
+
+    @BeforeEach
+    void resetSimulator() {
+        simulator.reset();
+    }
+
+    private String uri(String more) {
+        return "workflowrun:dify?apiKey=" + WorkflowRunSimulator.ACCESS_KEY + "&user=abc-123&baseUrl="
+               + simulator.baseUrl("dify") + more;
+    }
+
+    @Test
+    void blockingRunPutsRunIdStatusAndOutputsOnTheMessage() {
+        Exchange out = template.request(uri(""), e -> e.getMessage().setBody(Map.of("text", "hello")));
+
+        assertThat(out.getException()).isNull();
+        SimulatedRun started = simulator.runs("dify").get(0);
+        assertThat(out.getMessage().getHeader(WorkflowRunConstants.RUN_ID)).isEqualTo(started.runId());
+        assertThat(out.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(out.getMessage().getHeader(WorkflowRunConstants.PROVIDER_STATUS)).isEqualTo("succeeded");
+        WorkflowRun run = out.getMessage().getBody(WorkflowRun.class);
+        assertThat(run.outputs()).containsEntry("text", "hello");
+        assertThat(started.parameters()).containsEntry("text", "hello");
+    }
+
+    @Test
+    void streamingRunReturnsOnceTheRunHasStarted() {
+        Exchange out = template.request(uri("&responseMode=streaming"), e -> e.getMessage().setBody("{\"q\":1}"));
+
+        assertThat(out.getException()).isNull();
+        assertThat(out.getMessage().getHeader(WorkflowRunConstants.RUN_ID)).isEqualTo(simulator.runs("dify").get(0).runId());
+        assertThat(out.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.RUNNING);
+    }
+}
