@@ -41,6 +41,8 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
     public static final String ACCESS_KEY = "sim-access-key";
     /** The secret that goes with {@link #ACCESS_KEY}. */
     public static final String SECRET_KEY = "sim-secret-key";
+    /** The API key the bearer-token providers accept by default. */
+    public static final String API_KEY = "sim-api-key";
 
     static {
         // the JDK server otherwise waits ~40 ms (Nagle) on each keep-alive answer; must be set before its first use
@@ -65,7 +67,7 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
         });
         for (ProviderHandler handler : ServiceLoader.load(ProviderHandler.class, WorkflowRunSimulator.class.getClassLoader())) {
             handlers.put(handler.id(), handler);
-            keys.put(handler.id(), new ConcurrentHashMap<>(Map.of(ACCESS_KEY, SECRET_KEY)));
+            keys.put(handler.id(), new ConcurrentHashMap<>(Map.of(ACCESS_KEY, SECRET_KEY, API_KEY, API_KEY)));
             injected.put(handler.id(), new ConcurrentLinkedQueue<>());
         }
     }
@@ -255,7 +257,7 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
         for (String provider : simulator.providers()) {
             System.out.println(provider + " " + simulator.baseUrl(provider));
         }
-        System.out.println("credentials: accessKey/apiKey=" + ACCESS_KEY + " secretKey=" + SECRET_KEY + " (simulator only)");
+        System.out.println("simulator-only credentials: accessKey=" + ACCESS_KEY + " secretKey=" + SECRET_KEY + " apiKey=" + API_KEY);
         new CountDownLatch(1).await();
     }
 

@@ -36,7 +36,7 @@ class DifyProducerTest extends CamelTestSupport {
     }
 
     private String uri(String more) {
-        return "workflowrun:dify?apiKey=" + WorkflowRunSimulator.ACCESS_KEY + "&user=abc-123&baseUrl="
+        return "workflowrun:dify?apiKey=" + WorkflowRunSimulator.API_KEY + "&user=abc-123&baseUrl="
                + simulator.baseUrl("dify") + more;
     }
 

@@ -1,0 +1,148 @@
+package io.workflowrun.camel.provider.interactly;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.workflowrun.camel.WorkflowRun;
+import io.workflowrun.camel.WorkflowRunConstants;
+import io.workflowrun.camel.WorkflowRunException;
+import io.workflowrun.camel.WorkflowRunOperation;
+import io.workflowrun.camel.http.Json;
+import io.workflowrun.camel.spi.HttpCall;
+import io.workflowrun.camel.spi.HttpReply;
+import io.workflowrun.camel.spi.ProviderClient;
+import io.workflowrun.camel.spi.Replies;
+import io.workflowrun.camel.spi.RunRequest;
+
+/** Maps runs to Interactly's execute call, with the headers its official SDK sends. */
+final class InteractlyClient implements ProviderClient {
+
+    /** The API version the official SDK pins. */
+    static final String API_VERSION = "2026-04-01";
+
+    private final URI baseUrl;
+    private final Map<String, String> headers;
+    private final Integer versionNumber;
+    private final String runBy;
+
+    InteractlyClient(URI baseUrl, String apiKey, String teamId, String userId, Integer versionNumber, String runBy) {
+        this.baseUrl = baseUrl;
+        Map<String, String> fixed = new LinkedHashMap<>();
+        fixed.put("Authorization", "Bearer " + apiKey);
+        fixed.put("teamid", teamId);
+        if (userId != null && !userId.isBlank()) {
+            fixed.put("uuid", userId);
+        }
+        fixed.put("X-Interactly-API-Version", API_VERSION);
+        fixed.put("Content-Type", "application/json");
+        fixed.put("Accept", "application/json");
+        this.headers = Map.copyOf(fixed);
+        this.versionNumber = versionNumber;
+        this.runBy = runBy;
+    }
+
+    @Override
+    public HttpCall call(RunRequest request) {
+        if (request.operation() != WorkflowRunOperation.trigger) {
+            throw new UnsupportedOperationException(
+                    "Operation " + request.operation() + " is not supported by provider interactly yet");
+        }
+        if (request.workflowId() == null) {
+            throw new IllegalArgumentException("Provider interactly needs a workflow ID: set it in the endpoint URI "
+                                               + "(workflowrun:interactly:<id>) or the " + WorkflowRunConstants.WORKFLOW_ID + " header");
+        }
+        String workflowId = InteractlyProvider.requireObjectId(request.workflowId(), "the workflow ID in use");
+        Map<String, Object> runInput = new LinkedHashMap<>();
+        runInput.put("command", "start");
+        runInput.put("dynamic_variables", request.parameters() == null ? Map.of() : request.parameters());
+        runInput.put("runtime_variables", runtimeVariables(request));
+        runInput.put("miscellaneous", Map.of());
+        // the service rejects a run without a thread ("Found 0 threads in workflow input"): the SDK seeds thread "0"
+        runInput.put("thread_to_node_inputs", Map.of("0", Map.of("node_run_inputs", List.of())));
+        if (runBy != null) {
+            runInput.put("run_by", runBy);
+        }
+        if (versionNumber != null) {
+            runInput.put("version_number", versionNumber);
+        }
+        URI uri = URI.create(baseUrl + "/v1/workflows/" + workflowId + "/execute");
+        return HttpCall.of("POST", uri, headers, Json.write(Map.of("run_input", runInput)));
+    }
+
+    private static Map<String, Object> runtimeVariables(RunRequest request) {
+        Object value = request.header(WorkflowRunConstants.INTERACTLY_RUNTIME_VARIABLES);
+        if (value == null) {
+            return Map.of();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(String.valueOf(k), v));
+            return copy;
+        }
+        Map<String, Object> parsed = Json.readObjectOrNull(value.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (parsed == null) {
+            throw new IllegalArgumentException("Header " + WorkflowRunConstants.INTERACTLY_RUNTIME_VARIABLES
+                                               + " must be a Map or a JSON object, but was a " + value.getClass().getSimpleName());
+        }
+        return parsed;
+    }
+
+    @Override
+    public WorkflowRun read(RunRequest request, HttpReply reply) throws WorkflowRunException {
+        Map<String, Object> json = Replies.json(reply);
+        String requestId = reply.header("X-Request-Id");
+        if (!reply.isSuccess()) {
+            throw new WorkflowRunException(InteractlyProvider.ID, reply.status(), null,
+                    json == null ? Replies.describeUnexpected(reply) : errorText(json), requestId);
+        }
+        String runId = json == null ? null : firstText(json, "run_id", "workflow_run_id", "id");
+        if (runId == null) {
+            throw new WorkflowRunException(InteractlyProvider.ID, reply.status(), null,
+                    "expected a run_id but got " + Replies.describeUnexpected(reply), requestId);
+        }
+        String status = Replies.text(json, "status");
+        return new WorkflowRun(InteractlyProvider.ID, request.workflowId(), runId, InteractlyStatus.of(status), status,
+                null, Replies.text(json, "error"), requestId, json);
+    }
+
+    private static String firstText(Map<String, Object> json, String... keys) {
+        for (String key : keys) {
+            Object value = json.get(key);
+            if (value != null && !value.toString().isBlank()) {
+                return value.toString();
+            }
+        }
+        return null;
+    }
+
+    /** FastAPI's {@code detail} (text or a list of validation errors), or the service's {@code message: error}. */
+    private static String errorText(Map<String, Object> json) {
+        Object detail = json.get("detail");
+        if (detail instanceof List<?> list) {
+            return list.stream().map(InteractlyClient::validationError).collect(Collectors.joining("; "));
+        }
+        if (detail != null) {
+            return detail.toString();
+        }
+        String message = Replies.text(json, "message");
+        String error = Replies.text(json, "error");
+        if (message != null && error != null) {
+            return message + ": " + error;
+        }
+        return message != null ? message : error != null ? error : json.toString();
+    }
+
+    private static String validationError(Object item) {
+        if (item instanceof Map<?, ?> map) {
+            Object loc = map.get("loc");
+            String where = loc instanceof List<?> parts
+                    ? parts.stream().map(String::valueOf).collect(Collectors.joining("."))
+                    : String.valueOf(loc);
+            return where + ": " + map.get("msg");
+        }
+        return String.valueOf(item);
+    }
+}

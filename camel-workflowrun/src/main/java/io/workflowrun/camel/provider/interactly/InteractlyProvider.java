@@ -1,0 +1,47 @@
+package io.workflowrun.camel.provider.interactly;
+
+import java.util.regex.Pattern;
+
+import io.workflowrun.camel.WorkflowRunConfiguration;
+import io.workflowrun.camel.spi.Options;
+import io.workflowrun.camel.spi.ProviderClient;
+import io.workflowrun.camel.spi.WorkflowRunProvider;
+
+/** The Interactly workflow service: {@code POST /v1/workflows/{id}/execute}, bearer API key plus team header. */
+public final class InteractlyProvider implements WorkflowRunProvider {
+
+    public static final String ID = "interactly";
+    private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-f]{24}");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public ProviderClient bind(WorkflowRunConfiguration configuration) {
+        if (configuration.getWorkflowId() != null) {
+            requireObjectId(configuration.getWorkflowId(), "the endpoint URI's workflowId");
+        }
+        if (configuration.getVersionNumber() != null && configuration.getVersionNumber() < 0) {
+            throw new IllegalArgumentException(
+                    "Option versionNumber is " + configuration.getVersionNumber() + " but must be 0 or more");
+        }
+        return new InteractlyClient(
+                Options.baseUrl(configuration.getBaseUrl(), null, ID),
+                Options.require(configuration.getApiKey(), "apiKey", ID),
+                Options.require(configuration.getTeamId(), "teamId", ID),
+                configuration.getUserId(),
+                configuration.getVersionNumber(),
+                configuration.getRunBy());
+    }
+
+    /** Interactly's workflow IDs are MongoDB ObjectIds: anything else fails before a request is sent. */
+    static String requireObjectId(String workflowId, String where) {
+        if (!OBJECT_ID.matcher(workflowId).matches()) {
+            throw new IllegalArgumentException("Interactly workflow ID '" + workflowId + "' from " + where
+                                               + " is not an ObjectId (24 lower-case hex digits, e.g. 5eb7cf5a86d9755df3a6c593)");
+        }
+        return workflowId;
+    }
+}

@@ -1,0 +1,34 @@
+package io.workflowrun.camel;
+
+import io.workflowrun.simulator.WorkflowRunSimulator;
+import org.apache.camel.Exchange;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+/** A Camel test with the simulator running on loopback, fresh for each test's assertions. */
+public abstract class SimulatorTestSupport extends CamelTestSupport {
+
+    protected static WorkflowRunSimulator simulator;
+
+    @BeforeAll
+    static void startSimulator() {
+        simulator = WorkflowRunSimulator.start();
+    }
+
+    @AfterAll
+    static void stopSimulator() {
+        simulator.close();
+    }
+
+    @BeforeEach
+    void resetSimulator() {
+        simulator.reset();
+    }
+
+    /** Sends a body to the endpoint and returns the exchange, failed or not. */
+    protected Exchange send(String uri, Object body) {
+        return template.request(uri, e -> e.getMessage().setBody(body));
+    }
+}
