@@ -1,0 +1,206 @@
+package io.workflowrun.simulator.tencent;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tencentcloudapi.common.Credential;
+import com.tencentcloudapi.common.exception.TencentCloudSDKException;
+import com.tencentcloudapi.common.profile.ClientProfile;
+import com.tencentcloudapi.common.profile.HttpProfile;
+import com.tencentcloudapi.wedata.v20250806.WedataClient;
+import com.tencentcloudapi.wedata.v20250806.models.CreateTriggerWorkflowRunRequest;
+import com.tencentcloudapi.wedata.v20250806.models.CreateTriggerWorkflowRunResponse;
+import com.tencentcloudapi.wedata.v20250806.models.SchedulingParameter;
+import io.workflowrun.simulator.SimulatedRun;
+import io.workflowrun.simulator.SimulatorRequest;
+import io.workflowrun.simulator.WorkflowRunSimulator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Tencent's official Java SDK calls the simulator: its requests are accepted, and copies of them with one thing
+ * changed are rejected. This proves the simulator's verifier, which in turn proves the component's signer.
+ * <p>
+ * The SDK takes its signing service from the endpoint's first DNS label, so it is pointed at
+ * {@value #HOST}, which the test JVM resolves to 127.0.0.1 (see src/test/loopback-hosts).
+ */
+class TencentWeDataSdkOracleTest {
+
+    private static final String HOST = "wedata.simulator.test";
+    private static final String ID = TencentWeDataHandler.ID;
+    private static final String WORKFLOW = "9f551833-2150-4772-8ec1-78019779617c";
+    /** Headers the JDK client sets itself and will not copy. */
+    private static final Set<String> RESTRICTED = Set.of("host", "content-length", "connection", "expect", "upgrade");
+
+    private static WorkflowRunSimulator simulator;
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @BeforeAll
+    static void start() {
+        simulator = WorkflowRunSimulator.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        simulator.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        simulator.reset();
+        simulator.setClock(Clock.systemUTC());
+    }
+
+    private static WedataClient sdk(Credential credential) {
+        HttpProfile http = new HttpProfile();
+        http.setProtocol("http://");
+        http.setEndpoint(HOST + ":" + simulator.port(ID));
+        ClientProfile profile = new ClientProfile();
+        profile.setHttpProfile(http);
+        return new WedataClient(credential, "ap-guangzhou", profile);
+    }
+
+    private static Credential goodCredential() {
+        return new Credential(WorkflowRunSimulator.ACCESS_KEY, WorkflowRunSimulator.SECRET_KEY);
+    }
+
+    private static CreateTriggerWorkflowRunRequest trigger() {
+        CreateTriggerWorkflowRunRequest request = new CreateTriggerWorkflowRunRequest();
+        request.setProjectId("3126203945134080");
+        request.setWorkflowId(WORKFLOW);
+        SchedulingParameter chinese = new SchedulingParameter();
+        chinese.setParamKey("城市 &=+/%~* 🚀");
+        chinese.setParamValue("深圳 &=+/%~* 🎉");
+        SchedulingParameter plain = new SchedulingParameter();
+        plain.setParamKey("k1");
+        plain.setParamValue("k2");
+        request.setAdvancedParams(new SchedulingParameter[] {chinese, plain});
+        request.setTaskIds(new String[] {"20260101053102448"});
+        request.setSchedulingResourceGroupId("20260101005230846836");
+        request.setIntegrationResourceGroupId("20250620022930469737");
+        return request;
+    }
+
+    @Test
+    void theSdksCallIsAccepted() throws Exception {
+        CreateTriggerWorkflowRunResponse response = sdk(goodCredential()).CreateTriggerWorkflowRun(trigger());
+
+        SimulatedRun run = simulator.runs(ID).get(0);
+        assertThat(response.getData().getWorkflowExecutionId()).isEqualTo(run.runId());
+        assertThat(response.getRequestId()).isNotBlank();
+        assertThat(run.workflowId()).isEqualTo(WORKFLOW);
+        assertThat(run.parameters()).containsEntry("城市 &=+/%~* 🚀", "深圳 &=+/%~* 🎉").containsEntry("k1", "k2");
+        SimulatorRequest sent = simulator.requests(ID).get(0).request();
+        assertThat(sent.header("Authorization")).contains("/wedata/tc3_request, SignedHeaders=content-type;host, ");
+        assertThat(sent.header("Host")).isEqualTo(HOST + ":" + simulator.port(ID));
+    }
+
+    @Test
+    void theSdksCallWithTemporaryCredentialsIsAccepted() throws Exception {
+        Credential temporary = new Credential(WorkflowRunSimulator.ACCESS_KEY, WorkflowRunSimulator.SECRET_KEY, "session-token");
+
+        CreateTriggerWorkflowRunResponse response = sdk(temporary).CreateTriggerWorkflowRun(trigger());
+
+        assertThat(response.getData().getWorkflowExecutionId()).isEqualTo(simulator.runs(ID).get(0).runId());
+        assertThat(simulator.requests(ID).get(0).request().header("X-TC-Token")).isEqualTo("session-token");
+    }
+
+    @Test
+    void anExactCopyOfTheSdksRequestIsAcceptedAndACopyWithOneThingChangedIsNot() throws Exception {
+        sdk(goodCredential()).CreateTriggerWorkflowRun(trigger());
+        SimulatorRequest original = simulator.requests(ID).get(0).request();
+        String sameHost = "http://" + HOST + ":" + simulator.port(ID) + "/";
+
+        assertThat(replay(original, sameHost, Map.of(), body -> body)).containsKey("Data");
+
+        assertThat(errorCode(replay(original, sameHost, Map.of(), TencentWeDataSdkOracleTest::changeOneByte)))
+                .isEqualTo("AuthFailure.SignatureFailure");
+        assertThat(errorCode(replay(original, sameHost, Map.of("Content-Type", "application/json"), body -> body)))
+                .isEqualTo("AuthFailure.SignatureFailure");
+        // the signed Host differs: same server, reached by another name
+        assertThat(errorCode(replay(original, "http://127.0.0.1:" + simulator.port(ID) + "/", Map.of(), body -> body)))
+                .isEqualTo("AuthFailure.SignatureFailure");
+        assertThat(simulator.runs(ID)).hasSize(2);
+    }
+
+    @Test
+    void aChangedSecretIsRejected() {
+        Credential wrong = new Credential(WorkflowRunSimulator.ACCESS_KEY, WorkflowRunSimulator.SECRET_KEY + "x");
+
+        assertThatThrownBy(() -> sdk(wrong).CreateTriggerWorkflowRun(trigger()))
+                .isInstanceOfSatisfying(TencentCloudSDKException.class,
+                        e -> assertThat(e.getErrorCode()).isEqualTo("AuthFailure.SignatureFailure"));
+        assertThat(simulator.runs(ID)).isEmpty();
+    }
+
+    @Test
+    void anUnknownSecretIdIsRejected() {
+        assertThatThrownBy(() -> sdk(new Credential("AKIDunknown", "secret")).CreateTriggerWorkflowRun(trigger()))
+                .isInstanceOfSatisfying(TencentCloudSDKException.class,
+                        e -> assertThat(e.getErrorCode()).isEqualTo("AuthFailure.SecretIdNotFound"));
+    }
+
+    @Test
+    void aTimestampMoreThanFiveMinutesOffIsRejected() {
+        simulator.setClock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-6)));
+
+        assertThatThrownBy(() -> sdk(goodCredential()).CreateTriggerWorkflowRun(trigger()))
+                .isInstanceOfSatisfying(TencentCloudSDKException.class,
+                        e -> assertThat(e.getErrorCode()).isEqualTo("AuthFailure.SignatureExpire"));
+    }
+
+    @Test
+    void aMissingWorkflowIdIsAMissingParameter() {
+        CreateTriggerWorkflowRunRequest request = trigger();
+        request.setWorkflowId(null);
+
+        assertThatThrownBy(() -> sdk(goodCredential()).CreateTriggerWorkflowRun(request))
+                .isInstanceOfSatisfying(TencentCloudSDKException.class,
+                        e -> assertThat(e.getErrorCode()).isEqualTo("MissingParameter"));
+    }
+
+    private static byte[] changeOneByte(byte[] body) {
+        byte[] changed = body.clone();
+        int at = new String(body, StandardCharsets.ISO_8859_1).indexOf(WORKFLOW);
+        changed[at] = (byte) (changed[at] == '9' ? '8' : '9');
+        return changed;
+    }
+
+    /** Sends a copy of a received request: same method, headers and body, some headers replaced, the body changed. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> replay(SimulatorRequest original, String url, Map<String, String> replaced,
+            UnaryOperator<byte[]> body) throws Exception {
+        HttpRequest.Builder copy = HttpRequest.newBuilder(URI.create(url))
+                .method(original.method(), HttpRequest.BodyPublishers.ofByteArray(body.apply(original.body())));
+        original.headers().forEach((name, values) -> {
+            if (!RESTRICTED.contains(name) && replaced.keySet().stream().noneMatch(name::equalsIgnoreCase)) {
+                values.forEach(value -> copy.header(name, value));
+            }
+        });
+        replaced.forEach(copy::header);
+        HttpResponse<byte[]> answer = HTTP.send(copy.build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        return (Map<String, Object>) new ObjectMapper().readValue(answer.body(), Map.class).get("Response");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String errorCode(Map<String, Object> response) {
+        Object error = response.get("Error");
+        assertThat(error).as("an error answer").isInstanceOf(Map.class);
+        return (String) ((Map<String, Object>) error).get("Code");
+    }
+}

@@ -1,0 +1,54 @@
+package io.workflowrun.camel.provider.tencent;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/** Task ID lists as users give them: comma-separated text, a collection, or an array. */
+final class TaskIds {
+
+    private TaskIds() {
+    }
+
+    /**
+     * @param source names the option or header, for the error message
+     * @return the IDs, trimmed, blanks dropped; empty for none
+     */
+    static List<String> parse(Object value, String source) {
+        List<String> ids = new ArrayList<>();
+        if (value == null) {
+            return ids;
+        }
+        if (value instanceof CharSequence text) {
+            for (String id : text.toString().split(",")) {
+                add(ids, id);
+            }
+        } else if (value instanceof Collection<?> collection) {
+            collection.forEach(id -> add(ids, id, source));
+        } else if (value instanceof Object[] array) {
+            for (Object id : array) {
+                add(ids, id, source);
+            }
+        } else {
+            throw new IllegalArgumentException(source + " must be a List or comma-separated text of task IDs, not a "
+                                               + value.getClass().getName());
+        }
+        return ids;
+    }
+
+    private static void add(List<String> ids, Object id, String source) {
+        if (id != null && !(id instanceof CharSequence) && !(id instanceof Number)) {
+            throw new IllegalArgumentException(source + " holds a " + id.getClass().getName()
+                                               + "; each task ID must be text or a number");
+        }
+        if (id != null) {
+            add(ids, id.toString());
+        }
+    }
+
+    private static void add(List<String> ids, String id) {
+        if (!id.isBlank()) {
+            ids.add(id.trim());
+        }
+    }
+}

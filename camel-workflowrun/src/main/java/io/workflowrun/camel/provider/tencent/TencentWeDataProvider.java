@@ -1,0 +1,40 @@
+package io.workflowrun.camel.provider.tencent;
+
+import io.workflowrun.camel.WorkflowRunConfiguration;
+import io.workflowrun.camel.signing.Credentials;
+import io.workflowrun.camel.spi.Options;
+import io.workflowrun.camel.spi.ProviderClient;
+import io.workflowrun.camel.spi.WorkflowRunProvider;
+
+/** Tencent Cloud WeData (API 3.0, version 2025-08-06): {@code CreateTriggerWorkflowRun}, signed TC3-HMAC-SHA256. */
+public final class TencentWeDataProvider implements WorkflowRunProvider {
+
+    public static final String ID = "tencent-wedata";
+    /** The international endpoint; users in mainland China set baseUrl https://wedata.tencentcloudapi.com. */
+    static final String DEFAULT_BASE_URL = "https://wedata.intl.tencentcloudapi.com";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public ProviderClient bind(WorkflowRunConfiguration configuration) {
+        String region = Options.require(configuration.getRegion(), "region", ID);
+        String projectId = Options.require(configuration.getProjectId(), "projectId", ID);
+        String accessKey = Options.require(configuration.getAccessKey(), "accessKey", ID);
+        String secretKey = Options.require(configuration.getSecretKey(), "secretKey", ID);
+        String token = configuration.getSecurityToken();
+        return new TencentWeDataClient(
+                Options.baseUrl(configuration.getBaseUrl(), DEFAULT_BASE_URL, ID),
+                region, projectId,
+                new Credentials(accessKey, secretKey, token == null || token.isBlank() ? null : token),
+                new TriggerDefaults(TaskIds.parse(configuration.getTaskIds(), "option taskIds"),
+                        blankToNull(configuration.getSchedulingResourceGroupId()),
+                        blankToNull(configuration.getIntegrationResourceGroupId())));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
