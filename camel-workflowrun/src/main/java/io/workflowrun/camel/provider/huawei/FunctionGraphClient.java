@@ -1,0 +1,173 @@
+package io.workflowrun.camel.provider.huawei;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.workflowrun.camel.WorkflowRun;
+import io.workflowrun.camel.WorkflowRunConstants;
+import io.workflowrun.camel.WorkflowRunException;
+import io.workflowrun.camel.http.Json;
+import io.workflowrun.camel.signing.Credentials;
+import io.workflowrun.camel.signing.SdkHmacSha256Signer;
+import io.workflowrun.camel.spi.HttpCall;
+import io.workflowrun.camel.spi.HttpReply;
+import io.workflowrun.camel.spi.ProviderClient;
+import io.workflowrun.camel.spi.Replies;
+import io.workflowrun.camel.spi.RunRequest;
+import io.workflowrun.camel.spi.RunStatus;
+
+/**
+ * Maps runs to FunctionGraph's flow execution API: start ({@code POST .../executions}), status
+ * ({@code GET .../executions/{id}}) and cancel ({@code POST .../executions/{id}/terminate}).
+ */
+final class FunctionGraphClient implements ProviderClient {
+
+    private static final Map<String, String> FORWARDED_HEADERS = forwardedHeaders();
+
+    private final URI baseUrl;
+    private final String projectId;
+    private final Credentials credentials;
+
+    FunctionGraphClient(URI baseUrl, String projectId, Credentials credentials) {
+        this.baseUrl = baseUrl;
+        this.projectId = projectId;
+        this.credentials = credentials;
+    }
+
+    private static Map<String, String> forwardedHeaders() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(WorkflowRunConstants.HUAWEI_WORKFLOW_RUN_ID, "X-WorkflowRun-ID");
+        headers.put(WorkflowRunConstants.HUAWEI_CREATE_TIME, "X-Create-Time");
+        headers.put(WorkflowRunConstants.HUAWEI_MERGE_FN_PARAMETERS, "X-WorkflowRun-MergeFnParameters");
+        return headers;
+    }
+
+    @Override
+    public HttpCall call(RunRequest request) {
+        if (request.workflowId() == null || request.workflowId().isBlank()) {
+            throw new IllegalArgumentException("Provider " + FunctionGraphProvider.ID + " needs a workflow_id: set it in the URI"
+                                               + " (workflowrun:" + FunctionGraphProvider.ID + ":<workflowId>) or in header "
+                                               + WorkflowRunConstants.WORKFLOW_ID);
+        }
+        String executions = baseUrl + "/v2/" + segment(projectId) + "/fgs/workflows/"
+                            + segment(request.workflowId()) + "/executions";
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("X-Project-Id", projectId);
+        return switch (request.operation()) {
+            case trigger -> {
+                FORWARDED_HEADERS.forEach((messageHeader, httpHeader) -> {
+                    String value = request.headerText(messageHeader);
+                    if (value != null) {
+                        headers.put(httpHeader, value);
+                    }
+                });
+                yield signed("POST", URI.create(executions), headers, Json.write(triggerBody(request)), request);
+            }
+            case status -> signed("GET", URI.create(executions + "/" + segment(runId(request))), headers,
+                    new byte[0], request);
+            case cancel -> signed("POST", URI.create(executions + "/" + segment(runId(request)) + "/terminate"),
+                    headers, new byte[0], request);
+        };
+    }
+
+    private HttpCall signed(String method, URI uri, Map<String, String> headers, byte[] body, RunRequest request) {
+        headers.putAll(SdkHmacSha256Signer.sign(method, uri, headers, body, credentials, request.now()));
+        return HttpCall.of(method, uri, headers, body);
+    }
+
+    private static Map<String, Object> triggerBody(RunRequest request) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("input", request.parameters() == null ? Map.of() : request.parameters());
+        Map<String, Object> flowHeaders = flowHeaders(request.header(WorkflowRunConstants.HUAWEI_FLOW_HEADERS));
+        if (flowHeaders != null) {
+            body.put("headers", flowHeaders);
+        }
+        return body;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> flowHeaders(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Map<?, ?> map) {
+            return (Map<String, Object>) map;
+        }
+        if (value instanceof CharSequence text) {
+            Map<String, Object> parsed = Json.readObjectOrNull(text.toString().getBytes(StandardCharsets.UTF_8));
+            if (parsed != null) {
+                return parsed;
+            }
+        }
+        throw new IllegalArgumentException("Header " + WorkflowRunConstants.HUAWEI_FLOW_HEADERS
+                                           + " must be a Map (or JSON object text) of the flow's headers, but is a "
+                                           + value.getClass().getName());
+    }
+
+    /** One path segment, percent-encoded: a space as %20, never '+', and '/' as %2F. */
+    private static String segment(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String runId(RunRequest request) {
+        if (request.runId() == null || request.runId().isBlank()) {
+            throw new IllegalArgumentException("Operation " + request.operation() + " needs the execution_id of the run in header "
+                                               + WorkflowRunConstants.RUN_ID);
+        }
+        return request.runId();
+    }
+
+    @Override
+    public WorkflowRun read(RunRequest request, HttpReply reply) throws WorkflowRunException {
+        Map<String, Object> json = Replies.json(reply);
+        String requestId = reply.header("X-Request-Id");
+        if (requestId == null && json != null) {
+            requestId = Replies.text(json, "request_id");
+        }
+        if (!reply.isSuccess()) {
+            if (json == null || Replies.text(json, "error_code") == null) {
+                throw new WorkflowRunException(FunctionGraphProvider.ID, reply.status(), null,
+                        Replies.describeUnexpected(reply), requestId);
+            }
+            throw new WorkflowRunException(FunctionGraphProvider.ID, reply.status(), Replies.text(json, "error_code"),
+                    Replies.text(json, "error_msg"), requestId);
+        }
+        return switch (request.operation()) {
+            case trigger -> started(request, reply, json, requestId);
+            case status -> status(request, reply, json, requestId);
+            // terminate answers with no body: the run is being stopped
+            case cancel -> new WorkflowRun(FunctionGraphProvider.ID, request.workflowId(), request.runId(),
+                    RunStatus.CANCELLED, null, null, null, requestId, json == null ? Map.of() : json);
+        };
+    }
+
+    private static WorkflowRun started(RunRequest request, HttpReply reply, Map<String, Object> json, String requestId)
+            throws WorkflowRunException {
+        String executionId = json == null ? null : Replies.text(json, "execution_id");
+        if (executionId == null) {
+            throw new WorkflowRunException(FunctionGraphProvider.ID, reply.status(), null,
+                    "expected an execution_id but got " + Replies.describeUnexpected(reply), requestId);
+        }
+        // an asynchronous start says nothing of the run's status
+        return new WorkflowRun(FunctionGraphProvider.ID, request.workflowId(), executionId, null, null, null, null,
+                requestId, json);
+    }
+
+    private static WorkflowRun status(RunRequest request, HttpReply reply, Map<String, Object> json, String requestId)
+            throws WorkflowRunException {
+        if (json == null) {
+            throw new WorkflowRunException(FunctionGraphProvider.ID, reply.status(), null,
+                    "expected the flow execution but got " + Replies.describeUnexpected(reply), requestId);
+        }
+        String status = Replies.text(json, "status");
+        String executionId = Replies.text(json, "execution_id");
+        String workflowId = Replies.text(json, "workflow_id");
+        return new WorkflowRun(FunctionGraphProvider.ID, workflowId != null ? workflowId : request.workflowId(),
+                executionId != null ? executionId : request.runId(), FunctionGraphStatus.of(status), status,
+                Replies.object(json, "output"), null, requestId, json);
+    }
+}

@@ -1,0 +1,50 @@
+package io.workflowrun.camel.provider.huawei;
+
+import java.util.regex.Pattern;
+
+import io.workflowrun.camel.WorkflowRunConfiguration;
+import io.workflowrun.camel.signing.Credentials;
+import io.workflowrun.camel.spi.Options;
+import io.workflowrun.camel.spi.ProviderClient;
+import io.workflowrun.camel.spi.WorkflowRunProvider;
+
+/**
+ * Huawei Cloud FunctionGraph flows: "Executing a Flow Asynchronously"
+ * ({@code POST /v2/{project_id}/fgs/workflows/{workflow_id}/executions}), signed with AK/SK (SDK-HMAC-SHA256).
+ */
+public final class FunctionGraphProvider implements WorkflowRunProvider {
+
+    public static final String ID = "huawei-functiongraph";
+
+    // a region becomes a DNS label of the default endpoint
+    private static final Pattern REGION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public ProviderClient bind(WorkflowRunConfiguration configuration) {
+        String region = Options.require(configuration.getRegion(), "region", ID).trim();
+        if (!REGION.matcher(region).matches()) {
+            throw new IllegalArgumentException("Option region is '" + region + "' but provider " + ID
+                                               + " takes a Huawei Cloud region ID such as cn-north-4");
+        }
+        String projectId = Options.require(configuration.getProjectId(), "projectId", ID).trim();
+        Credentials credentials = new Credentials(
+                Options.require(configuration.getAccessKey(), "accessKey", ID),
+                Options.require(configuration.getSecretKey(), "secretKey", ID),
+                blankToNull(configuration.getSecurityToken()));
+        return new FunctionGraphClient(
+                Options.baseUrl(configuration.getBaseUrl(), defaultBaseUrl(region), ID), projectId, credentials);
+    }
+
+    static String defaultBaseUrl(String region) {
+        return "https://functiongraph." + region + ".myhuaweicloud.com";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

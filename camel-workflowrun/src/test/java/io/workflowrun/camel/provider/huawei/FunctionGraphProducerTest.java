@@ -1,0 +1,236 @@
+package io.workflowrun.camel.provider.huawei;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.workflowrun.camel.WorkflowRun;
+import io.workflowrun.camel.WorkflowRunConstants;
+import io.workflowrun.camel.WorkflowRunException;
+import io.workflowrun.camel.spi.RunStatus;
+import io.workflowrun.simulator.JsonBodies;
+import io.workflowrun.simulator.SimulatedRun;
+import io.workflowrun.simulator.SimulatorRequest;
+import io.workflowrun.simulator.WorkflowRunSimulator;
+import io.workflowrun.simulator.huawei.FunctionGraphHandler;
+import org.apache.camel.Exchange;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The component signs, the simulator's independent verifier checks: over a matrix of bodies, tokens and base URLs. */
+class FunctionGraphProducerTest extends CamelTestSupport {
+
+    private static final String ID = FunctionGraphProvider.ID;
+    private static final String PROJECT = "0b1a2c3d4e5f40718293a4b5c6d7e8f9";
+    private static final String WORKFLOW = "48aff955-ea10-4ffd-b426-190bc192dc14";
+    private static final String TOKEN = "sim-security-token";
+
+    private static WorkflowRunSimulator simulator;
+
+    @BeforeAll
+    static void startSimulator() {
+        simulator = WorkflowRunSimulator.start();
+    }
+
+    @AfterAll
+    static void stopSimulator() {
+        simulator.close();
+    }
+
+    @BeforeEach
+    void resetSimulator() {
+        simulator.reset();
+        simulator.setClock(Clock.systemUTC());
+    }
+
+    private static String uri(String baseUrl, String more) {
+        return "workflowrun:" + ID + ":" + WORKFLOW + "?region=cn-north-4&projectId=" + PROJECT + "&accessKey="
+               + WorkflowRunSimulator.ACCESS_KEY + "&secretKey=RAW(" + WorkflowRunSimulator.SECRET_KEY + ")&baseUrl=" + baseUrl
+               + more;
+    }
+
+    private static String uri(String more) {
+        return uri(simulator.baseUrl(ID), more);
+    }
+
+    static Stream<Arguments> matrix() {
+        Map<String, Object> unicode = new LinkedHashMap<>();
+        unicode.put("城市", "深圳");
+        unicode.put("emoji 🚀", "🎉 ok ✅");
+        Map<String, Object> reserved = new LinkedHashMap<>();
+        reserved.put("a&b=c+d/e%f~g* h", "x&y=z+1/2%3~4* 5");
+        reserved.put("%20%2F", "%E4%B8%AD+");
+        Map<String, Object> large = new LinkedHashMap<>();
+        for (int i = 0; i < 2_000; i++) {
+            large.put("key-" + i, "值-" + "x".repeat(500) + "-" + i);
+        }
+        Map<String, Object> bodies = new LinkedHashMap<>();
+        bodies.put("chinese and emoji", unicode);
+        bodies.put("reserved characters", reserved);
+        bodies.put("no body", null);
+        bodies.put("large body", large);
+        List<Arguments> cases = new ArrayList<>();
+        for (Map.Entry<String, Object> body : bodies.entrySet()) {
+            for (boolean token : new boolean[] {false, true}) {
+                for (String prefix : new String[] {"", "/gateway/fg"}) {
+                    cases.add(Arguments.of(body.getKey(), body.getValue(), token, prefix));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0}, token {2}, prefix ''{3}''")
+    @MethodSource("matrix")
+    void theVerifierAcceptsWhatTheComponentSigns(String name, Map<String, Object> body, boolean token, String prefix) {
+        String more = token ? "&securityToken=RAW(" + TOKEN + ")" : "";
+
+        Exchange out = template.request(uri(simulator.baseUrl(ID) + prefix, more), e -> e.getMessage().setBody(body));
+
+        assertThat(out.getException()).isNull();
+        SimulatedRun run = simulator.runs(ID).get(0);
+        assertThat(run.workflowId()).isEqualTo(WORKFLOW);
+        assertThat(run.parameters()).isEqualTo(body == null ? Map.of() : body);
+        assertThat(out.getMessage().getHeader(WorkflowRunConstants.RUN_ID)).isEqualTo(run.runId());
+        assertThat(out.getMessage().getHeader(WorkflowRunConstants.REQUEST_ID, String.class)).matches("[0-9a-f]{32}");
+        SimulatorRequest received = simulator.requests(ID).get(0).request();
+        assertThat(received.rawPath()).isEqualTo(prefix + "/v2/" + PROJECT + "/fgs/workflows/" + WORKFLOW + "/executions");
+        assertThat(received.header("X-Security-Token")).isEqualTo(token ? TOKEN : null);
+        assertThat(received.header("Authorization")).contains(token ? "x-security-token" : "x-project-id;x-sdk-date,");
+    }
+
+    @Test
+    void aWorkflowIdWithReservedAndChineseCharactersIsSignedAsSent() {
+        String workflowId = "流程 a&b=c+d%e~f*🚀";
+
+        Exchange out = template.request(uri(""), e -> {
+            e.getMessage().setHeader(WorkflowRunConstants.WORKFLOW_ID, workflowId);
+            e.getMessage().setBody("{\"k\":\"v\"}");
+        });
+
+        assertThat(out.getException()).isNull();
+        assertThat(simulator.runs(ID).get(0).workflowId()).isEqualTo(workflowId);
+    }
+
+    @Test
+    void flowHeadersAndRunHeadersReachTheFlow() {
+        Exchange out = template.request(uri(""), e -> {
+            e.getMessage().setHeader(WorkflowRunConstants.HUAWEI_FLOW_HEADERS, Map.of("tenantId", "user1"));
+            e.getMessage().setHeader(WorkflowRunConstants.HUAWEI_WORKFLOW_RUN_ID, "run-7");
+            e.getMessage().setHeader(WorkflowRunConstants.HUAWEI_CREATE_TIME, "2024-01-02T03:04:05Z");
+            e.getMessage().setHeader(WorkflowRunConstants.HUAWEI_MERGE_FN_PARAMETERS, "true");
+            e.getMessage().setBody(Map.of("arg1", "argument_1"));
+        });
+
+        assertThat(out.getException()).isNull();
+        SimulatorRequest received = simulator.requests(ID).get(0).request();
+        assertThat(JsonBodies.object(received)).isEqualTo(Map.of("input", Map.of("arg1", "argument_1"),
+                "headers", Map.of("tenantId", "user1")));
+        assertThat(received.header("X-WorkflowRun-ID")).isEqualTo("run-7");
+        assertThat(received.header("X-Create-Time")).isEqualTo("2024-01-02T03:04:05Z");
+        assertThat(received.header("X-WorkflowRun-MergeFnParameters")).isEqualTo("true");
+        assertThat(received.header("Authorization"))
+                .contains("SignedHeaders=content-type;host;x-create-time;x-project-id;x-sdk-date;x-workflowrun-id;"
+                          + "x-workflowrun-mergefnparameters,");
+    }
+
+    @Test
+    void statusAndCancelFollowTheRun() {
+        Exchange started = template.request(uri(""), e -> e.getMessage().setBody(Map.of("n", 1)));
+        String runId = started.getMessage().getHeader(WorkflowRunConstants.RUN_ID, String.class);
+
+        Exchange status = template.request(uri("&operation=status"), e -> e.getMessage().setHeader(WorkflowRunConstants.RUN_ID, runId));
+        Exchange cancel = template.request(uri("&operation=cancel"), e -> e.getMessage().setHeader(WorkflowRunConstants.RUN_ID, runId));
+        Exchange after = template.request(uri("&operation=status"), e -> e.getMessage().setHeader(WorkflowRunConstants.RUN_ID, runId));
+
+        assertThat(status.getException()).isNull();
+        assertThat(status.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(status.getMessage().getHeader(WorkflowRunConstants.PROVIDER_STATUS)).isEqualTo("success");
+        assertThat(status.getMessage().getBody(WorkflowRun.class).outputs()).isEqualTo(Map.of("n", 1));
+        assertThat(cancel.getException()).isNull();
+        assertThat(cancel.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.CANCELLED);
+        assertThat(after.getMessage().getHeader(WorkflowRunConstants.PROVIDER_STATUS)).isEqualTo("cancel");
+    }
+
+    @Test
+    void statusWithoutARunIdNamesTheHeader() {
+        Exchange out = template.request(uri("&operation=status"), e -> e.getMessage().setBody(null));
+
+        assertThat(out.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(WorkflowRunConstants.RUN_ID);
+        assertThat(simulator.requests(ID)).isEmpty();
+    }
+
+    @Test
+    void aWrongSecretFailsWithApiGatewaysErrorAndNoSecretInTheMessage() {
+        Exchange out = template.request(uri("").replace("RAW(" + WorkflowRunSimulator.SECRET_KEY + ")", "RAW(wrong-secret-42)"),
+                e -> e.getMessage().setBody(Map.of()));
+
+        WorkflowRunException failure = out.getException(WorkflowRunException.class);
+        assertThat(failure.getHttpStatus()).isEqualTo(401);
+        assertThat(failure.getErrorCode()).isEqualTo("APIGW.0301");
+        assertThat(failure.getErrorMessage()).isEqualTo("Incorrect IAM authentication information: verify aksk signature fail");
+        assertThat(failure.getRequestId()).matches("[0-9a-f]{32}");
+        assertThat(failure.getMessage()).doesNotContain("wrong-secret-42");
+        assertThat(simulator.runs()).isEmpty();
+    }
+
+    @Test
+    void anUnknownAccessKeyFails() {
+        Exchange out = template.request(uri("").replace("accessKey=" + WorkflowRunSimulator.ACCESS_KEY, "accessKey=NOSUCHAK"),
+                e -> e.getMessage().setBody(Map.of()));
+
+        WorkflowRunException failure = out.getException(WorkflowRunException.class);
+        assertThat(failure.getErrorCode()).isEqualTo("APIGW.0301");
+        assertThat(failure.getErrorMessage()).contains("err:ak not exist");
+    }
+
+    @Test
+    void aClockMoreThanFifteenMinutesOffFails() {
+        simulator.setClock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-16)));
+
+        Exchange out = template.request(uri(""), e -> e.getMessage().setBody(Map.of()));
+
+        WorkflowRunException failure = out.getException(WorkflowRunException.class);
+        assertThat(failure.getErrorCode()).isEqualTo("APIGW.0301");
+        assertThat(failure.getErrorMessage()).endsWith("signature expired");
+    }
+
+    @Test
+    void aFunctionGraphErrorCarriesItsCodeMessageAndRequestId() {
+        simulator.injectNext(ID, FunctionGraphHandler.error(404, "FSS.1051", "workflow not found", "abc123"));
+
+        Exchange out = template.request(uri(""), e -> e.getMessage().setBody(Map.of()));
+
+        WorkflowRunException failure = out.getException(WorkflowRunException.class);
+        assertThat(failure.getProvider()).isEqualTo(ID);
+        assertThat(failure.getHttpStatus()).isEqualTo(404);
+        assertThat(failure.getErrorCode()).isEqualTo("FSS.1051");
+        assertThat(failure.getErrorMessage()).isEqualTo("workflow not found");
+        assertThat(failure.getRequestId()).isEqualTo("abc123");
+    }
+
+    @Test
+    void missingOptionsAreNamedWhenTheEndpointIsCreated() {
+        String full = uri("");
+        for (String option : List.of("region", "projectId", "accessKey", "secretKey")) {
+            String without = full.replaceAll("([?&])" + option + "=[^&]*&?", "$1");
+            assertThatThrownBy(() -> context.getEndpoint(without)).hasStackTraceContaining("Option " + option + " is required");
+        }
+        assertThatThrownBy(() -> context.getEndpoint(full.replace("region=cn-north-4", "region=cn_north_4")))
+                .hasStackTraceContaining("Option region is 'cn_north_4'");
+    }
+}
