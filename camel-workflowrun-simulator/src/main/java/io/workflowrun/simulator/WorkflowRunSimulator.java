@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,6 +56,11 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
     private final Map<String, Queue<SimulatorResponse>> injected = new ConcurrentHashMap<>();
     private final Queue<Recorded> requests = new ConcurrentLinkedQueue<>();
     private final Queue<SimulatedRun> runs = new ConcurrentLinkedQueue<>();
+    private final Map<String, SimulatedRun> runsById = new ConcurrentHashMap<>();
+    private final Map<String, RunState> cancelled = new ConcurrentHashMap<>();
+    private final Map<String, RunState> outcomes = new ConcurrentHashMap<>();
+    private volatile Duration pending = Duration.ZERO;
+    private volatile Duration running = Duration.ZERO;
     private final ExecutorService executor;
     private volatile Clock clock = Clock.systemUTC();
 
@@ -125,6 +131,23 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
         injected.get(requireKnown(provider)).add(response);
     }
 
+    /**
+     * How long runs started from now on stay PENDING, then RUNNING, before their outcome. Both zero by default: a run
+     * has ended by the time its start is answered.
+     */
+    public void setTimeline(Duration pending, Duration running) {
+        this.pending = pending;
+        this.running = running;
+    }
+
+    /** How runs of this workflow started from now on end: SUCCEEDED (the default), FAILED, or RUNNING for never. */
+    public void setOutcome(String workflowId, RunState outcome) {
+        if (outcome == RunState.PENDING || outcome == RunState.CANCELLED) {
+            throw new IllegalArgumentException("An outcome is SUCCEEDED, FAILED or RUNNING (never ends), not " + outcome);
+        }
+        outcomes.put(workflowId, outcome);
+    }
+
     /** Checks timestamps against this clock from now on. */
     public void setClock(Clock clock) {
         this.clock = clock;
@@ -150,10 +173,15 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
         return runs.stream().filter(r -> r.provider().equals(provider)).toList();
     }
 
-    /** Forgets recorded requests and runs, and injected answers not yet used. */
+    /** Forgets recorded requests, runs, outcomes, the timeline and injected answers not yet used. */
     public void reset() {
         requests.clear();
         runs.clear();
+        runsById.clear();
+        cancelled.clear();
+        outcomes.clear();
+        pending = Duration.ZERO;
+        running = Duration.ZERO;
         injected.values().forEach(Queue::clear);
     }
 
@@ -171,9 +199,42 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
     @Override
     public SimulatedRun startRun(String provider, String workflowId, String runId, Map<String, Object> parameters) {
         SimulatedRun run = new SimulatedRun(provider, workflowId, runId,
-                parameters == null ? Map.of() : Collections.unmodifiableMap(parameters), clock.instant());
+                parameters == null ? Map.of() : Collections.unmodifiableMap(parameters), clock.instant(), pending, running,
+                workflowId == null ? RunState.SUCCEEDED : outcomes.getOrDefault(workflowId, RunState.SUCCEEDED));
         runs.add(run);
+        runsById.put(key(provider, runId), run);
         return run;
+    }
+
+    @Override
+    public SimulatedRun run(String provider, String runId) {
+        return runId == null ? null : runsById.get(key(provider, runId));
+    }
+
+    @Override
+    public RunState stateOf(SimulatedRun run) {
+        return cancelled.containsKey(key(run.provider(), run.runId())) ? RunState.CANCELLED : run.stateAt(clock.instant());
+    }
+
+    @Override
+    public boolean cancel(SimulatedRun run) {
+        synchronized (run) {
+            if (stateOf(run).isTerminal()) {
+                return false;
+            }
+            cancelled.put(key(run.provider(), run.runId()), RunState.CANCELLED);
+            return true;
+        }
+    }
+
+    /** The state of a run now, for tests; null when the simulator started no such run. */
+    public RunState stateOf(String provider, String runId) {
+        SimulatedRun run = run(provider, runId);
+        return run == null ? null : stateOf(run);
+    }
+
+    private static String key(String provider, String runId) {
+        return provider + '\u0000' + runId;
     }
 
     private void serve(ProviderHandler handler, HttpExchange exchange) throws IOException {

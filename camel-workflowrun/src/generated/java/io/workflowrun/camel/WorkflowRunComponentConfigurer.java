@@ -41,16 +41,22 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "configuration": target.setConfiguration(property(camelContext, io.workflowrun.camel.WorkflowRunConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "failonrunfailure":
+        case "failOnRunFailure": getOrCreateConfiguration(target).setFailOnRunFailure(property(camelContext, boolean.class, value)); return true;
         case "groupid":
         case "groupId": getOrCreateConfiguration(target).setGroupId(property(camelContext, java.lang.String.class, value)); return true;
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": getOrCreateConfiguration(target).setIntegrationResourceGroupId(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxpollinterval":
+        case "maxPollInterval": getOrCreateConfiguration(target).setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "namespace": getOrCreateConfiguration(target).setNamespace(property(camelContext, java.lang.String.class, value)); return true;
         case "namespacesource":
         case "namespaceSource": getOrCreateConfiguration(target).setNamespaceSource(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, io.workflowrun.camel.WorkflowRunOperation.class, value)); return true;
+        case "pollinterval":
+        case "pollInterval": getOrCreateConfiguration(target).setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "projectid":
         case "projectId": getOrCreateConfiguration(target).setProjectId(property(camelContext, java.lang.String.class, value)); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, java.lang.String.class, value)); return true;
@@ -75,6 +81,10 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "userId": getOrCreateConfiguration(target).setUserId(property(camelContext, java.lang.String.class, value)); return true;
         case "versionnumber":
         case "versionNumber": getOrCreateConfiguration(target).setVersionNumber(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "waitforcompletion":
+        case "waitForCompletion": getOrCreateConfiguration(target).setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
+        case "waittimeout":
+        case "waitTimeout": getOrCreateConfiguration(target).setWaitTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         default: return false;
         }
     }
@@ -93,16 +103,22 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "configuration": return io.workflowrun.camel.WorkflowRunConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
+        case "failonrunfailure":
+        case "failOnRunFailure": return boolean.class;
         case "groupid":
         case "groupId": return java.lang.String.class;
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxpollinterval":
+        case "maxPollInterval": return long.class;
         case "namespace": return java.lang.String.class;
         case "namespacesource":
         case "namespaceSource": return java.lang.String.class;
         case "operation": return io.workflowrun.camel.WorkflowRunOperation.class;
+        case "pollinterval":
+        case "pollInterval": return long.class;
         case "projectid":
         case "projectId": return java.lang.String.class;
         case "region": return java.lang.String.class;
@@ -127,6 +143,10 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "userId": return java.lang.String.class;
         case "versionnumber":
         case "versionNumber": return java.lang.Integer.class;
+        case "waitforcompletion":
+        case "waitForCompletion": return boolean.class;
+        case "waittimeout":
+        case "waitTimeout": return long.class;
         default: return null;
         }
     }
@@ -146,16 +166,22 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "failonrunfailure":
+        case "failOnRunFailure": return getOrCreateConfiguration(target).isFailOnRunFailure();
         case "groupid":
         case "groupId": return getOrCreateConfiguration(target).getGroupId();
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": return getOrCreateConfiguration(target).getIntegrationResourceGroupId();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxpollinterval":
+        case "maxPollInterval": return getOrCreateConfiguration(target).getMaxPollInterval();
         case "namespace": return getOrCreateConfiguration(target).getNamespace();
         case "namespacesource":
         case "namespaceSource": return getOrCreateConfiguration(target).getNamespaceSource();
         case "operation": return getOrCreateConfiguration(target).getOperation();
+        case "pollinterval":
+        case "pollInterval": return getOrCreateConfiguration(target).getPollInterval();
         case "projectid":
         case "projectId": return getOrCreateConfiguration(target).getProjectId();
         case "region": return getOrCreateConfiguration(target).getRegion();
@@ -180,6 +206,10 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "userId": return getOrCreateConfiguration(target).getUserId();
         case "versionnumber":
         case "versionNumber": return getOrCreateConfiguration(target).getVersionNumber();
+        case "waitforcompletion":
+        case "waitForCompletion": return getOrCreateConfiguration(target).isWaitForCompletion();
+        case "waittimeout":
+        case "waitTimeout": return getOrCreateConfiguration(target).getWaitTimeout();
         default: return null;
         }
     }

@@ -31,14 +31,20 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "baseUrl": target.setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "failonrunfailure":
+        case "failOnRunFailure": target.setFailOnRunFailure(property(camelContext, boolean.class, value)); return true;
         case "groupid":
         case "groupId": target.setGroupId(property(camelContext, java.lang.String.class, value)); return true;
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": target.setIntegrationResourceGroupId(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxpollinterval":
+        case "maxPollInterval": target.setMaxPollInterval(property(camelContext, long.class, value)); return true;
         case "namespace": target.setNamespace(property(camelContext, java.lang.String.class, value)); return true;
         case "namespacesource":
         case "namespaceSource": target.setNamespaceSource(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.setOperation(property(camelContext, io.workflowrun.camel.WorkflowRunOperation.class, value)); return true;
+        case "pollinterval":
+        case "pollInterval": target.setPollInterval(property(camelContext, long.class, value)); return true;
         case "projectid":
         case "projectId": target.setProjectId(property(camelContext, java.lang.String.class, value)); return true;
         case "provider": target.setProvider(property(camelContext, java.lang.String.class, value)); return true;
@@ -64,6 +70,10 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "userId": target.setUserId(property(camelContext, java.lang.String.class, value)); return true;
         case "versionnumber":
         case "versionNumber": target.setVersionNumber(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "waitforcompletion":
+        case "waitForCompletion": target.setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
+        case "waittimeout":
+        case "waitTimeout": target.setWaitTimeout(property(camelContext, long.class, value)); return true;
         case "workflowid":
         case "workflowId": target.setWorkflowId(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -81,14 +91,20 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "baseUrl": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
+        case "failonrunfailure":
+        case "failOnRunFailure": return boolean.class;
         case "groupid":
         case "groupId": return java.lang.String.class;
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": return java.lang.String.class;
+        case "maxpollinterval":
+        case "maxPollInterval": return long.class;
         case "namespace": return java.lang.String.class;
         case "namespacesource":
         case "namespaceSource": return java.lang.String.class;
         case "operation": return io.workflowrun.camel.WorkflowRunOperation.class;
+        case "pollinterval":
+        case "pollInterval": return long.class;
         case "projectid":
         case "projectId": return java.lang.String.class;
         case "provider": return java.lang.String.class;
@@ -114,6 +130,10 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "userId": return java.lang.String.class;
         case "versionnumber":
         case "versionNumber": return java.lang.Integer.class;
+        case "waitforcompletion":
+        case "waitForCompletion": return boolean.class;
+        case "waittimeout":
+        case "waitTimeout": return long.class;
         case "workflowid":
         case "workflowId": return java.lang.String.class;
         default: return null;
@@ -132,14 +152,20 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "baseUrl": return target.getBaseUrl();
         case "connecttimeout":
         case "connectTimeout": return target.getConnectTimeout();
+        case "failonrunfailure":
+        case "failOnRunFailure": return target.isFailOnRunFailure();
         case "groupid":
         case "groupId": return target.getGroupId();
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": return target.getIntegrationResourceGroupId();
+        case "maxpollinterval":
+        case "maxPollInterval": return target.getMaxPollInterval();
         case "namespace": return target.getNamespace();
         case "namespacesource":
         case "namespaceSource": return target.getNamespaceSource();
         case "operation": return target.getOperation();
+        case "pollinterval":
+        case "pollInterval": return target.getPollInterval();
         case "projectid":
         case "projectId": return target.getProjectId();
         case "provider": return target.getProvider();
@@ -165,6 +191,10 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "userId": return target.getUserId();
         case "versionnumber":
         case "versionNumber": return target.getVersionNumber();
+        case "waitforcompletion":
+        case "waitForCompletion": return target.isWaitForCompletion();
+        case "waittimeout":
+        case "waitTimeout": return target.getWaitTimeout();
         case "workflowid":
         case "workflowId": return target.getWorkflowId();
         default: return null;

@@ -31,16 +31,22 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "failonrunfailure":
+        case "failOnRunFailure": target.getConfiguration().setFailOnRunFailure(property(camelContext, boolean.class, value)); return true;
         case "groupid":
         case "groupId": target.getConfiguration().setGroupId(property(camelContext, java.lang.String.class, value)); return true;
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": target.getConfiguration().setIntegrationResourceGroupId(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxpollinterval":
+        case "maxPollInterval": target.getConfiguration().setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "namespace": target.getConfiguration().setNamespace(property(camelContext, java.lang.String.class, value)); return true;
         case "namespacesource":
         case "namespaceSource": target.getConfiguration().setNamespaceSource(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, io.workflowrun.camel.WorkflowRunOperation.class, value)); return true;
+        case "pollinterval":
+        case "pollInterval": target.getConfiguration().setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "projectid":
         case "projectId": target.getConfiguration().setProjectId(property(camelContext, java.lang.String.class, value)); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, java.lang.String.class, value)); return true;
@@ -65,6 +71,10 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "userId": target.getConfiguration().setUserId(property(camelContext, java.lang.String.class, value)); return true;
         case "versionnumber":
         case "versionNumber": target.getConfiguration().setVersionNumber(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "waitforcompletion":
+        case "waitForCompletion": target.getConfiguration().setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
+        case "waittimeout":
+        case "waitTimeout": target.getConfiguration().setWaitTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         default: return false;
         }
     }
@@ -80,16 +90,22 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "baseUrl": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
+        case "failonrunfailure":
+        case "failOnRunFailure": return boolean.class;
         case "groupid":
         case "groupId": return java.lang.String.class;
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxpollinterval":
+        case "maxPollInterval": return long.class;
         case "namespace": return java.lang.String.class;
         case "namespacesource":
         case "namespaceSource": return java.lang.String.class;
         case "operation": return io.workflowrun.camel.WorkflowRunOperation.class;
+        case "pollinterval":
+        case "pollInterval": return long.class;
         case "projectid":
         case "projectId": return java.lang.String.class;
         case "region": return java.lang.String.class;
@@ -114,6 +130,10 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "userId": return java.lang.String.class;
         case "versionnumber":
         case "versionNumber": return java.lang.Integer.class;
+        case "waitforcompletion":
+        case "waitForCompletion": return boolean.class;
+        case "waittimeout":
+        case "waitTimeout": return long.class;
         default: return null;
         }
     }
@@ -130,16 +150,22 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "failonrunfailure":
+        case "failOnRunFailure": return target.getConfiguration().isFailOnRunFailure();
         case "groupid":
         case "groupId": return target.getConfiguration().getGroupId();
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": return target.getConfiguration().getIntegrationResourceGroupId();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxpollinterval":
+        case "maxPollInterval": return target.getConfiguration().getMaxPollInterval();
         case "namespace": return target.getConfiguration().getNamespace();
         case "namespacesource":
         case "namespaceSource": return target.getConfiguration().getNamespaceSource();
         case "operation": return target.getConfiguration().getOperation();
+        case "pollinterval":
+        case "pollInterval": return target.getConfiguration().getPollInterval();
         case "projectid":
         case "projectId": return target.getConfiguration().getProjectId();
         case "region": return target.getConfiguration().getRegion();
@@ -164,6 +190,10 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "userId": return target.getConfiguration().getUserId();
         case "versionnumber":
         case "versionNumber": return target.getConfiguration().getVersionNumber();
+        case "waitforcompletion":
+        case "waitForCompletion": return target.getConfiguration().isWaitForCompletion();
+        case "waittimeout":
+        case "waitTimeout": return target.getConfiguration().getWaitTimeout();
         default: return null;
         }
     }

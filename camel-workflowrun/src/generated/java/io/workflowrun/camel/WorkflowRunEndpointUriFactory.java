@@ -23,17 +23,20 @@ public class WorkflowRunEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(25);
+        Set<String> props = new HashSet<>(30);
         props.add("accessKey");
         props.add("apiKey");
         props.add("baseUrl");
         props.add("connectTimeout");
+        props.add("failOnRunFailure");
         props.add("groupId");
         props.add("integrationResourceGroupId");
         props.add("lazyStartProducer");
+        props.add("maxPollInterval");
         props.add("namespace");
         props.add("namespaceSource");
         props.add("operation");
+        props.add("pollInterval");
         props.add("projectId");
         props.add("provider");
         props.add("region");
@@ -48,6 +51,8 @@ public class WorkflowRunEndpointUriFactory extends org.apache.camel.support.comp
         props.add("user");
         props.add("userId");
         props.add("versionNumber");
+        props.add("waitForCompletion");
+        props.add("waitTimeout");
         props.add("workflowId");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(4);

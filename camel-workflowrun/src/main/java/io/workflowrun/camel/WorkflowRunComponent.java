@@ -1,6 +1,7 @@
 package io.workflowrun.camel;
 
 import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
 
 import io.workflowrun.camel.http.HttpTransport;
 import io.workflowrun.camel.spi.ProviderClient;
@@ -19,6 +20,7 @@ public class WorkflowRunComponent extends DefaultComponent {
 
     private WorkflowRunProviders providers;
     private volatile HttpTransport transport;
+    private volatile ScheduledExecutorService scheduler;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -29,12 +31,29 @@ public class WorkflowRunComponent extends DefaultComponent {
         WorkflowRunEndpoint endpoint = new WorkflowRunEndpoint(uri, this, endpointConfiguration);
         setProperties(endpoint, parameters);
         try {
+            checkLifecycleOptions(endpointConfiguration);
             ProviderClient client = providers().find(endpointConfiguration.getProvider()).bind(endpointConfiguration);
             endpoint.setProviderClient(client);
         } catch (IllegalArgumentException e) {
             throw new ResolveEndpointFailedException(uri, e.getMessage());
         }
         return endpoint;
+    }
+
+    private static void checkLifecycleOptions(WorkflowRunConfiguration configuration) {
+        if (configuration.getPollInterval() <= 0) {
+            throw new IllegalArgumentException("Option pollInterval must be more than 0 ms but was " + configuration.getPollInterval());
+        }
+        if (configuration.getMaxPollInterval() < configuration.getPollInterval()) {
+            throw new IllegalArgumentException("Option maxPollInterval (" + configuration.getMaxPollInterval()
+                                               + " ms) must be at least pollInterval (" + configuration.getPollInterval() + " ms)");
+        }
+        if (configuration.getWaitTimeout() <= 0) {
+            throw new IllegalArgumentException("Option waitTimeout must be more than 0 ms but was " + configuration.getWaitTimeout());
+        }
+        if (configuration.getConnectTimeout() <= 0 || configuration.getRequestTimeout() <= 0) {
+            throw new IllegalArgumentException("Options connectTimeout and requestTimeout must be more than 0 ms");
+        }
     }
 
     private synchronized WorkflowRunProviders providers() {
@@ -60,15 +79,36 @@ public class WorkflowRunComponent extends DefaultComponent {
         return current;
     }
 
+    /** The one timer thread that schedules status polls; polls themselves run on the HTTP client's I/O threads. */
+    ScheduledExecutorService scheduler() {
+        ScheduledExecutorService current = scheduler;
+        if (current == null) {
+            synchronized (this) {
+                current = scheduler;
+                if (current == null) {
+                    current = getCamelContext().getExecutorServiceManager().newSingleThreadScheduledExecutor(this, "WorkflowRunPoller");
+                    scheduler = current;
+                }
+            }
+        }
+        return current;
+    }
+
     @Override
     protected void doStop() throws Exception {
-        HttpTransport current;
+        HttpTransport currentTransport;
+        ScheduledExecutorService currentScheduler;
         synchronized (this) {
-            current = transport;
+            currentTransport = transport;
+            currentScheduler = scheduler;
             transport = null;
+            scheduler = null;
         }
-        if (current != null) {
-            current.close();
+        if (currentScheduler != null) {
+            getCamelContext().getExecutorServiceManager().shutdownNow(currentScheduler);
+        }
+        if (currentTransport != null) {
+            currentTransport.close();
         }
         super.doStop();
     }

@@ -50,6 +50,22 @@ public class WorkflowRunConfiguration implements Cloneable {
               description = "Milliseconds to wait for the provider's whole answer (Dify's blocking mode can take up to 100 s).")
     private int requestTimeout = 120_000;
 
+    @UriParam(label = "lifecycle", defaultValue = "false",
+              description = "On trigger: wait, without holding a thread, until the run ends (or waitTimeout passes), polling its status.")
+    private boolean waitForCompletion;
+    @UriParam(label = "lifecycle", defaultValue = "1000", javaType = "java.time.Duration",
+              description = "Milliseconds before the first status poll of waitForCompletion; each next wait doubles, up to maxPollInterval.")
+    private long pollInterval = 1000;
+    @UriParam(label = "lifecycle", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "The longest wait between two status polls of waitForCompletion, in milliseconds.")
+    private long maxPollInterval = 30_000;
+    @UriParam(label = "lifecycle", defaultValue = "3600000", javaType = "java.time.Duration",
+              description = "Milliseconds waitForCompletion waits for the run to end before failing the exchange with WorkflowRunTimeoutException.")
+    private long waitTimeout = 3_600_000;
+    @UriParam(label = "lifecycle", defaultValue = "true",
+              description = "With waitForCompletion: whether a run that ends FAILED or CANCELLED fails the exchange with WorkflowRunFailedException.")
+    private boolean failOnRunFailure = true;
+
     @UriParam(label = "alibaba", description = "Alibaba SchedulerX: the namespace ID.")
     private String namespace;
     @UriParam(label = "alibaba", description = "Alibaba SchedulerX: the namespace source, for third-party integrations only.")
@@ -181,6 +197,46 @@ public class WorkflowRunConfiguration implements Cloneable {
 
     public void setRequestTimeout(int requestTimeout) {
         this.requestTimeout = requestTimeout;
+    }
+
+    public boolean isWaitForCompletion() {
+        return waitForCompletion;
+    }
+
+    public void setWaitForCompletion(boolean waitForCompletion) {
+        this.waitForCompletion = waitForCompletion;
+    }
+
+    public long getPollInterval() {
+        return pollInterval;
+    }
+
+    public void setPollInterval(long pollInterval) {
+        this.pollInterval = pollInterval;
+    }
+
+    public long getMaxPollInterval() {
+        return maxPollInterval;
+    }
+
+    public void setMaxPollInterval(long maxPollInterval) {
+        this.maxPollInterval = maxPollInterval;
+    }
+
+    public long getWaitTimeout() {
+        return waitTimeout;
+    }
+
+    public void setWaitTimeout(long waitTimeout) {
+        this.waitTimeout = waitTimeout;
+    }
+
+    public boolean isFailOnRunFailure() {
+        return failOnRunFailure;
+    }
+
+    public void setFailOnRunFailure(boolean failOnRunFailure) {
+        this.failOnRunFailure = failOnRunFailure;
     }
 
     public String getNamespace() {

@@ -23,6 +23,9 @@ public final class WorkflowRunConstants {
 
     @Metadata(label = "producer", description = "Dify: the end-user identifier; overrides the user option.", javaType = "String")
     public static final String DIFY_USER = "CamelWorkflowRunDifyUser";
+    @Metadata(description = "Dify: the run's task ID. Out: set on trigger. In: the run to stop on cancel (Dify stops runs by task).",
+              javaType = "String")
+    public static final String DIFY_TASK_ID = "CamelWorkflowRunDifyTaskId";
     @Metadata(label = "producer", description = "Interactly: runtime variables replacing the [[...]] placeholders (a Map or JSON object text).",
               javaType = "java.util.Map")
     public static final String INTERACTLY_RUNTIME_VARIABLES = "CamelWorkflowRunInteractlyRuntimeVariables";

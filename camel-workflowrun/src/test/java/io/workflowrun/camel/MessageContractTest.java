@@ -1,5 +1,6 @@
 package io.workflowrun.camel;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +33,7 @@ class MessageContractTest extends SimulatorTestSupport {
 
     @Test
     void interactlyRunIdAndRequestIdComeBackOnTheMessage() {
+        simulator.setTimeline(Duration.ZERO, Duration.ofMinutes(5));
         Exchange out = send(interactly(WORKFLOW), Map.of("customer", "Ada"));
 
         assertThat(out.getException()).isNull();
@@ -106,7 +108,7 @@ class MessageContractTest extends SimulatorTestSupport {
         assertThat(out.getException()).hasMessageContaining(WorkflowRunConstants.OPERATION).hasMessageContaining("launch");
 
         Exchange cancel = template.request(dify(), e -> e.getMessage().setHeader(WorkflowRunConstants.OPERATION, "cancel"));
-        assertThat(cancel.getException()).hasMessageContaining("cancel");
+        assertThat(cancel.getException()).hasMessageContaining(WorkflowRunConstants.DIFY_TASK_ID);
         assertThat(simulator.requests()).isEmpty();
     }
 

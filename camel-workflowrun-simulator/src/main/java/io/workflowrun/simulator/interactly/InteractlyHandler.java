@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import io.workflowrun.simulator.Ids;
 import io.workflowrun.simulator.JsonBodies;
 import io.workflowrun.simulator.ProviderHandler;
+import io.workflowrun.simulator.RunState;
 import io.workflowrun.simulator.SimulatedRun;
 import io.workflowrun.simulator.SimulatorContext;
 import io.workflowrun.simulator.SimulatorRequest;
@@ -21,6 +22,7 @@ import io.workflowrun.simulator.SimulatorResponse;
 public final class InteractlyHandler implements ProviderHandler {
 
     private static final Pattern EXECUTE = Pattern.compile("/v1/workflows/([^/]+)/execute");
+    private static final Pattern RUN = Pattern.compile("/v1/workflow-runs/([^/]+)");
     private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-f]{24}");
 
     @Override
@@ -43,6 +45,10 @@ public final class InteractlyHandler implements ProviderHandler {
         if (teamId == null || teamId.isBlank()) {
             return detail(401, "Missing team ID");
         }
+        Matcher run = RUN.matcher(request.rawPath());
+        if (run.matches() && request.method().equals("GET")) {
+            return document(context.run(id(), run.group(1)), teamId, context);
+        }
         Matcher execute = EXECUTE.matcher(request.rawPath());
         if (!execute.matches()) {
             return detail(404, "Not Found");
@@ -58,8 +64,11 @@ public final class InteractlyHandler implements ProviderHandler {
         if (body == null || !(body.get("run_input") instanceof Map<?, ?> runInput)) {
             return validation(List.of("body", "run_input"), "Field required");
         }
+        if ("stop".equals(runInput.get("command"))) {
+            return stop(context.run(id(), String.valueOf(body.get("run_id"))), context);
+        }
         if (!"start".equals(runInput.get("command"))) {
-            return validation(List.of("body", "run_input", "command"), "the simulator starts runs only");
+            return validation(List.of("body", "run_input", "command"), "the simulator starts and stops runs only");
         }
         if (!(runInput.get("thread_to_node_inputs") instanceof Map<?, ?> threads) || threads.isEmpty()) {
             return SimulatorResponse.json(400, Map.of("message", "Invalid workflow input", "error", "Found 0 threads in workflow input"));
@@ -67,17 +76,63 @@ public final class InteractlyHandler implements ProviderHandler {
         Object variables = runInput.get("dynamic_variables");
         @SuppressWarnings("unchecked")
         Map<String, Object> parameters = variables instanceof Map<?, ?> map ? new LinkedHashMap<>((Map<String, Object>) map) : Map.of();
-        SimulatedRun run = context.startRun(id(), workflowId, Ids.objectId(), parameters);
+        SimulatedRun started = context.startRun(id(), workflowId, Ids.objectId(), parameters);
+        return SimulatorResponse.json(200, turn(started, context.stateOf(started)));
+    }
+
+    private SimulatorResponse stop(SimulatedRun run, SimulatorContext context) {
+        if (run == null) {
+            return detail(404, "Session not found");
+        }
+        if (!context.cancel(run)) {
+            return detail(409, "Workflow run has already finished");
+        }
+        return SimulatorResponse.json(200, turn(run, RunState.CANCELLED));
+    }
+
+    /** The execute call's InteractiveRunResponse. */
+    private static Map<String, Object> turn(SimulatedRun run, RunState state) {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("run_id", run.runId());
-        answer.put("status", "running");
+        answer.put("status", status(state));
         answer.put("turn_number", 1);
         answer.put("events", List.of());
         answer.put("is_waiting_for_input", false);
-        answer.put("is_completed", false);
-        answer.put("error", null);
+        answer.put("is_completed", state.isTerminal());
+        answer.put("error", state == RunState.FAILED ? "execution_error" : null);
         answer.put("next_input_hint", null);
-        return SimulatorResponse.json(200, answer);
+        return answer;
+    }
+
+    /** {@code GET /v1/workflow-runs/{id}}: the stored run document, wrapped twice as the service does. */
+    private SimulatorResponse document(SimulatedRun run, String teamId, SimulatorContext context) {
+        if (run == null) {
+            return detail(404, "Not found");
+        }
+        RunState state = context.stateOf(run);
+        Map<String, Object> inner = new LinkedHashMap<>();
+        inner.put("workflow_run_id", run.runId());
+        inner.put("workflow_id", run.workflowId());
+        inner.put("status", status(state));
+        inner.put("version_number", 0);
+        inner.put("termination_source", state == RunState.FAILED ? "execution_error" : null);
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("_id", run.runId());
+        document.put("team_id", teamId);
+        document.put("created_at", run.startedAt().toString());
+        document.put("workflow_run", inner);
+        return SimulatorResponse.json(200, Map.of("workflow_run", document));
+    }
+
+    /** The service's WorkflowStatus text for a state. */
+    static String status(RunState state) {
+        return switch (state) {
+            case PENDING -> "not_started";
+            case RUNNING -> "running";
+            case SUCCEEDED -> "completed";
+            case FAILED -> "failed";
+            case CANCELLED -> "cancelled";
+        };
     }
 
     private static SimulatorResponse detail(int status, String detail) {

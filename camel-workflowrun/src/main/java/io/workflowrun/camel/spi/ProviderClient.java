@@ -20,6 +20,14 @@ public interface ProviderClient {
     WorkflowRun read(RunRequest request, HttpReply reply) throws WorkflowRunException;
 
     /**
+     * Provider-specific headers to put on the message with a run (e.g. the ID another operation will need); none by
+     * default.
+     */
+    default java.util.Map<String, Object> headersFor(WorkflowRun run) {
+        return java.util.Map.of();
+    }
+
+    /**
      * For calls that ask for an event stream: told each server-sent event in turn. Returns the run once it is known
      * (the stream is then closed), or null to read on.
      */

@@ -9,7 +9,6 @@ import java.util.Map;
 import io.workflowrun.camel.WorkflowRun;
 import io.workflowrun.camel.WorkflowRunConstants;
 import io.workflowrun.camel.WorkflowRunException;
-import io.workflowrun.camel.WorkflowRunOperation;
 import io.workflowrun.camel.http.Json;
 import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.HttpReply;
@@ -26,27 +25,62 @@ final class DifyClient implements ProviderClient {
     private final String authorization;
     private final String user;
     private final boolean streaming;
+    private final boolean streamToTheEnd;
 
-    DifyClient(URI baseUrl, String apiKey, String user, boolean streaming) {
+    DifyClient(URI baseUrl, String apiKey, String user, boolean streaming, boolean waitForCompletion) {
         this.baseUrl = baseUrl;
         this.authorization = "Bearer " + apiKey;
         this.user = user;
         this.streaming = streaming;
+        // waiting on a stream means reading it to workflow_finished rather than polling
+        this.streamToTheEnd = streaming && waitForCompletion;
     }
 
     @Override
     public HttpCall call(RunRequest request) {
-        if (request.operation() != WorkflowRunOperation.trigger) {
-            throw new UnsupportedOperationException("Operation " + request.operation() + " is not supported by provider dify yet");
+        return switch (request.operation()) {
+            case trigger -> trigger(request);
+            case status -> HttpCall.of("GET", URI.create(baseUrl + "/workflows/run/" + encode(runId(request))),
+                    Map.of("Authorization", authorization, "Accept", "application/json"), null);
+            case cancel -> HttpCall.of("POST", URI.create(baseUrl + "/workflows/tasks/" + encode(taskId(request)) + "/stop"),
+                    Map.of("Authorization", authorization, "Content-Type", "application/json", "Accept", "application/json"),
+                    Json.write(Map.of("user", userOf(request))));
+        };
+    }
+
+    private static String runId(RunRequest request) {
+        if (request.runId() == null) {
+            throw new IllegalArgumentException("Operation status needs the workflow_run_id in header " + WorkflowRunConstants.RUN_ID);
         }
+        return request.runId();
+    }
+
+    private static String taskId(RunRequest request) {
+        String taskId = request.headerText(WorkflowRunConstants.DIFY_TASK_ID);
+        if (taskId == null) {
+            throw new IllegalArgumentException("Dify stops a run by its task ID: set header " + WorkflowRunConstants.DIFY_TASK_ID
+                                               + " (the trigger puts it on the message)");
+        }
+        return taskId;
+    }
+
+    private String userOf(RunRequest request) {
+        String headerUser = request.headerText(WorkflowRunConstants.DIFY_USER);
+        return headerUser != null ? headerUser : user;
+    }
+
+    private static String encode(String pathSegment) {
+        return URLEncoder.encode(pathSegment, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private HttpCall trigger(RunRequest request) {
         String path = request.workflowId() == null
                 ? "/workflows/run"
-                : "/workflows/" + URLEncoder.encode(request.workflowId(), StandardCharsets.UTF_8) + "/run";
+                : "/workflows/" + encode(request.workflowId()) + "/run";
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("inputs", request.parameters() == null ? Map.of() : request.parameters());
         body.put("response_mode", streaming ? "streaming" : "blocking");
-        String headerUser = request.headerText(WorkflowRunConstants.DIFY_USER);
-        body.put("user", headerUser != null ? headerUser : user);
+        body.put("user", userOf(request));
         Map<String, String> headers = Map.of(
                 "Authorization", authorization,
                 "Content-Type", "application/json",
@@ -60,6 +94,27 @@ final class DifyClient implements ProviderClient {
         if (!reply.isSuccess()) {
             throw error(reply, json);
         }
+        return switch (request.operation()) {
+            case trigger -> started(request, reply, json);
+            case status -> status(request, reply, json);
+            // Dify answers {"result": "success"}: the stop flag is set, and the run ends stopped
+            case cancel -> new WorkflowRun(DifyProvider.ID, request.workflowId(), request.runId(), RunStatus.CANCELLED,
+                    "stopped", null, null, null, json == null ? Map.of() : json);
+        };
+    }
+
+    private static WorkflowRun status(RunRequest request, HttpReply reply, Map<String, Object> json) throws WorkflowRunException {
+        String status = json == null ? null : Replies.text(json, "status");
+        if (status == null) {
+            throw new WorkflowRunException(DifyProvider.ID, reply.status(), null,
+                    "expected the run's status but got " + Replies.describeUnexpected(reply), null);
+        }
+        String runId = Replies.text(json, "id");
+        return new WorkflowRun(DifyProvider.ID, workflowIdOf(request, json), runId != null ? runId : request.runId(),
+                DifyStatus.of(status), status, Replies.object(json, "outputs"), Replies.text(json, "error"), null, json);
+    }
+
+    private static WorkflowRun started(RunRequest request, HttpReply reply, Map<String, Object> json) throws WorkflowRunException {
         String runId = json == null ? null : Replies.text(json, "workflow_run_id");
         if (runId == null) {
             throw new WorkflowRunException(DifyProvider.ID, reply.status(), null,
@@ -82,11 +137,24 @@ final class DifyClient implements ProviderClient {
             throw new WorkflowRunException(DifyProvider.ID, intOr(json.get("status"), 200), Replies.text(json, "code"),
                     Replies.text(json, "message"), null);
         }
-        if (!"workflow_started".equals(name)) {
+        if (streamToTheEnd && "workflow_finished".equals(name)) {
+            Map<String, Object> data = Replies.object(json, "data");
+            String status = Replies.text(json, "data", "status");
+            return new WorkflowRun(DifyProvider.ID, workflowIdOf(request, data), Replies.text(json, "workflow_run_id"),
+                    DifyStatus.of(status), status, Replies.object(json, "data", "outputs"), Replies.text(json, "data", "error"),
+                    null, json);
+        }
+        if (streamToTheEnd || !"workflow_started".equals(name)) {
             return null;
         }
         return new WorkflowRun(DifyProvider.ID, workflowIdOf(request, Replies.object(json, "data")),
                 Replies.text(json, "workflow_run_id"), RunStatus.RUNNING, "running", null, null, null, json);
+    }
+
+    @Override
+    public Map<String, Object> headersFor(WorkflowRun run) {
+        Object taskId = run.raw() == null ? null : run.raw().get("task_id");
+        return taskId == null ? Map.of() : Map.of(WorkflowRunConstants.DIFY_TASK_ID, taskId.toString());
     }
 
     private static String workflowIdOf(RunRequest request, Map<String, Object> data) {

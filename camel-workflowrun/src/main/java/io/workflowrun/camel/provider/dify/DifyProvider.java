@@ -27,6 +27,7 @@ public final class DifyProvider implements WorkflowRunProvider {
                 Options.baseUrl(configuration.getBaseUrl(), DEFAULT_BASE_URL, ID),
                 Options.require(configuration.getApiKey(), "apiKey", ID),
                 Options.require(configuration.getUser(), "user", ID),
-                mode.equals("streaming"));
+                mode.equals("streaming"),
+                configuration.isWaitForCompletion());
     }
 }

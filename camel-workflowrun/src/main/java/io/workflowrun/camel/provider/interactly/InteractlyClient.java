@@ -46,17 +46,30 @@ final class InteractlyClient implements ProviderClient {
 
     @Override
     public HttpCall call(RunRequest request) {
-        if (request.operation() != WorkflowRunOperation.trigger) {
-            throw new UnsupportedOperationException(
-                    "Operation " + request.operation() + " is not supported by provider interactly yet");
+        return switch (request.operation()) {
+            case trigger -> execute(request, "start", null);
+            case status -> HttpCall.of("GET", URI.create(baseUrl + "/v1/workflow-runs/" + runId(request)), headers, null);
+            // the service stops a run through the same execute call, with the stop command and the run's ID
+            case cancel -> execute(request, "stop", runId(request));
+        };
+    }
+
+    private static String runId(RunRequest request) {
+        if (request.runId() == null) {
+            throw new IllegalArgumentException("Operation " + request.operation() + " needs the run ID in header "
+                                               + WorkflowRunConstants.RUN_ID);
         }
+        return InteractlyProvider.requireObjectId(request.runId(), "header " + WorkflowRunConstants.RUN_ID);
+    }
+
+    private HttpCall execute(RunRequest request, String command, String runId) {
         if (request.workflowId() == null) {
             throw new IllegalArgumentException("Provider interactly needs a workflow ID: set it in the endpoint URI "
                                                + "(workflowrun:interactly:<id>) or the " + WorkflowRunConstants.WORKFLOW_ID + " header");
         }
         String workflowId = InteractlyProvider.requireObjectId(request.workflowId(), "the workflow ID in use");
         Map<String, Object> runInput = new LinkedHashMap<>();
-        runInput.put("command", "start");
+        runInput.put("command", command);
         runInput.put("dynamic_variables", request.parameters() == null ? Map.of() : request.parameters());
         runInput.put("runtime_variables", runtimeVariables(request));
         runInput.put("miscellaneous", Map.of());
@@ -69,7 +82,12 @@ final class InteractlyClient implements ProviderClient {
             runInput.put("version_number", versionNumber);
         }
         URI uri = URI.create(baseUrl + "/v1/workflows/" + workflowId + "/execute");
-        return HttpCall.of("POST", uri, headers, Json.write(Map.of("run_input", runInput)));
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (runId != null) {
+            body.put("run_id", runId);
+        }
+        body.put("run_input", runInput);
+        return HttpCall.of("POST", uri, headers, Json.write(body));
     }
 
     private static Map<String, Object> runtimeVariables(RunRequest request) {
@@ -98,6 +116,9 @@ final class InteractlyClient implements ProviderClient {
             throw new WorkflowRunException(InteractlyProvider.ID, reply.status(), null,
                     json == null ? Replies.describeUnexpected(reply) : errorText(json), requestId);
         }
+        if (request.operation() == WorkflowRunOperation.status) {
+            return run(request, reply, json, requestId);
+        }
         String runId = json == null ? null : firstText(json, "run_id", "workflow_run_id", "id");
         if (runId == null) {
             throw new WorkflowRunException(InteractlyProvider.ID, reply.status(), null,
@@ -106,6 +127,27 @@ final class InteractlyClient implements ProviderClient {
         String status = Replies.text(json, "status");
         return new WorkflowRun(InteractlyProvider.ID, request.workflowId(), runId, InteractlyStatus.of(status), status,
                 null, Replies.text(json, "error"), requestId, json);
+    }
+
+    /** {@code GET /v1/workflow-runs/{id}} wraps the run twice: {@code {workflow_run: {_id, ..., workflow_run: {...}}}}. */
+    private static WorkflowRun run(RunRequest request, HttpReply reply, Map<String, Object> json, String requestId)
+            throws WorkflowRunException {
+        Map<String, Object> document = json == null ? null : Replies.object(json, "workflow_run");
+        Map<String, Object> run = document == null ? null : Replies.object(document, "workflow_run");
+        String status = run == null ? null : Replies.text(run, "status");
+        if (status == null) {
+            throw new WorkflowRunException(InteractlyProvider.ID, reply.status(), null,
+                    "expected workflow_run.workflow_run.status but got " + Replies.describeUnexpected(reply), requestId);
+        }
+        String runId = firstText(run, "workflow_run_id");
+        if (runId == null) {
+            runId = firstText(document, "_id");
+        }
+        String workflowId = firstText(run, "workflow_id");
+        // the service says why a run ended in termination_source; only a failure makes that an error
+        String error = "failed".equals(status) ? Replies.text(run, "termination_source") : null;
+        return new WorkflowRun(InteractlyProvider.ID, workflowId != null ? workflowId : request.workflowId(),
+                runId != null ? runId : request.runId(), InteractlyStatus.of(status), status, null, error, requestId, json);
     }
 
     private static String firstText(Map<String, Object> json, String... keys) {
