@@ -48,6 +48,8 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
     static {
         // the JDK server otherwise waits ~40 ms (Nagle) on each keep-alive answer; must be set before its first use
         System.setProperty("sun.net.httpserver.nodelay", "true");
+        // and it closes idle keep-alive connections past 200, which a pooling client may be reusing at that moment
+        System.setProperty("sun.net.httpserver.maxIdleConnections", "4096");
     }
 
     private final Map<String, ProviderHandler> handlers = new TreeMap<>();
