@@ -40,11 +40,12 @@ public final class FileTriggerExample {
     }
 
     public static void main(String[] args) throws Exception {
-        run(Paths.get(env("WORKFLOWRUN_EXAMPLE_WORK", "target/file-trigger-work")), Paths.get(env("WORKFLOWRUN_EXAMPLE_SAMPLES", samplesDir())));
+        run(Paths.get(env("WORKFLOWRUN_EXAMPLE_WORK", "target/file-trigger-work")), Paths.get(env("WORKFLOWRUN_EXAMPLE_SAMPLES", samplesDir())),
+                env("WORKFLOWRUN_PROVIDER", "dify"));
     }
 
-    /** Seeds the inbox with the samples and runs the route until the inbox is idle. */
-    public static void run(Path work, Path samples) throws Exception {
+    /** Seeds the inbox with the samples and runs the route until the inbox is idle; returns the runs the simulator started. */
+    public static int run(Path work, Path samples, String provider) throws Exception {
         seedInbox(work, samples);
         Main main = new Main(FileTriggerExample.class);
         main.addOverrideProperty("example.work", work.toAbsolutePath().toString());
@@ -52,7 +53,6 @@ public final class FileTriggerExample {
         WorkflowRunSimulator simulator = real ? null : WorkflowRunSimulator.start();
         try {
             if (simulator != null) {
-                String provider = env("WORKFLOWRUN_PROVIDER", "dify");
                 Map<String, String> settings = SIMULATED.get(provider);
                 if (settings == null) {
                     throw new IllegalArgumentException("WORKFLOWRUN_PROVIDER=" + provider + " is not one of " + SIMULATED.keySet());
@@ -67,6 +67,7 @@ public final class FileTriggerExample {
                 settings.forEach(main::addOverrideProperty);
             }
             main.run();
+            return simulator == null ? -1 : simulator.runs().size();
         } finally {
             if (simulator != null) {
                 LOG.info("The simulator started {} run(s)", simulator.runs().size());

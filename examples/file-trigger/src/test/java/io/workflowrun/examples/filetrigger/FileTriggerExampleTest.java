@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,10 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The example as a user runs it: every sample file becomes a run and moves to done/. */
 class FileTriggerExampleTest {
 
-    @Test
-    void everySampleStartsARunAndMovesToDone(@TempDir Path work) throws Exception {
-        FileTriggerExample.run(work, Paths.get("samples"));
+    @ParameterizedTest
+    @ValueSource(strings = { "dify", "interactly", "tencent-wedata", "alibaba-schedulerx", "huawei-functiongraph" })
+    void everySampleStartsARunAndMovesToDone(String provider, @TempDir Path work) throws Exception {
+        int runs = FileTriggerExample.run(work, Paths.get("samples"), provider);
 
+        assertThat(runs).isEqualTo(3);
         assertThat(names(work.resolve("done"))).containsExactlyInAnyOrder("order-1001.json", "order-1002.json", "order-1003.json");
         assertThat(names(work.resolve("inbox"))).isEmpty();
         assertThat(Files.exists(work.resolve("error"))).isFalse();
