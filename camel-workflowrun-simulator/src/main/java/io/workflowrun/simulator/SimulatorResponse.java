@@ -49,6 +49,16 @@ public record SimulatorResponse(int status, Map<String, String> headers, byte[] 
                 new byte[0], data);
     }
 
+    /** No answer at all: the connection is closed once the request has been read (the client cannot tell whether it was processed). */
+    public static SimulatorResponse noAnswer() {
+        return new SimulatorResponse(-1, Map.of(), new byte[0], null);
+    }
+
+    /** Whether this is {@link #noAnswer()}. */
+    public boolean isNoAnswer() {
+        return status < 0;
+    }
+
     /** The same answer with one more header. */
     public SimulatorResponse withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);

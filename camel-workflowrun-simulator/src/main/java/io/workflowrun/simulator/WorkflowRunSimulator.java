@@ -250,6 +250,10 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
                 response = SimulatorResponse.text(500, "text/plain", "simulator handler failed: " + e);
             }
             requests.add(new Recorded(request, response.status()));
+            if (response.isNoAnswer()) {
+                // the JDK server closes the connection of a handler that fails, without a response
+                throw new IOException("simulated: connection dropped after the request was read");
+            }
             write(exchange, response);
         }
     }

@@ -49,8 +49,14 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "integrationResourceGroupId": getOrCreateConfiguration(target).setIntegrationResourceGroupId(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxattempts":
+        case "maxAttempts": getOrCreateConfiguration(target).setMaxAttempts(property(camelContext, int.class, value)); return true;
         case "maxpollinterval":
         case "maxPollInterval": getOrCreateConfiguration(target).setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxretrydelay":
+        case "maxRetryDelay": getOrCreateConfiguration(target).setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxretrytime":
+        case "maxRetryTime": getOrCreateConfiguration(target).setMaxRetryTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "namespace": getOrCreateConfiguration(target).setNamespace(property(camelContext, java.lang.String.class, value)); return true;
         case "namespacesource":
         case "namespaceSource": getOrCreateConfiguration(target).setNamespaceSource(property(camelContext, java.lang.String.class, value)); return true;
@@ -64,6 +70,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, int.class, value)); return true;
         case "responsemode":
         case "responseMode": getOrCreateConfiguration(target).setResponseMode(property(camelContext, java.lang.String.class, value)); return true;
+        case "retrydelay":
+        case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "runby":
         case "runBy": getOrCreateConfiguration(target).setRunBy(property(camelContext, java.lang.String.class, value)); return true;
         case "schedulingresourcegroupid":
@@ -111,8 +119,14 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "integrationResourceGroupId": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxattempts":
+        case "maxAttempts": return int.class;
         case "maxpollinterval":
         case "maxPollInterval": return long.class;
+        case "maxretrydelay":
+        case "maxRetryDelay": return long.class;
+        case "maxretrytime":
+        case "maxRetryTime": return long.class;
         case "namespace": return java.lang.String.class;
         case "namespacesource":
         case "namespaceSource": return java.lang.String.class;
@@ -126,6 +140,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "requestTimeout": return int.class;
         case "responsemode":
         case "responseMode": return java.lang.String.class;
+        case "retrydelay":
+        case "retryDelay": return long.class;
         case "runby":
         case "runBy": return java.lang.String.class;
         case "schedulingresourcegroupid":
@@ -174,8 +190,14 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "integrationResourceGroupId": return getOrCreateConfiguration(target).getIntegrationResourceGroupId();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxattempts":
+        case "maxAttempts": return getOrCreateConfiguration(target).getMaxAttempts();
         case "maxpollinterval":
         case "maxPollInterval": return getOrCreateConfiguration(target).getMaxPollInterval();
+        case "maxretrydelay":
+        case "maxRetryDelay": return getOrCreateConfiguration(target).getMaxRetryDelay();
+        case "maxretrytime":
+        case "maxRetryTime": return getOrCreateConfiguration(target).getMaxRetryTime();
         case "namespace": return getOrCreateConfiguration(target).getNamespace();
         case "namespacesource":
         case "namespaceSource": return getOrCreateConfiguration(target).getNamespaceSource();
@@ -189,6 +211,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "responsemode":
         case "responseMode": return getOrCreateConfiguration(target).getResponseMode();
+        case "retrydelay":
+        case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();
         case "runby":
         case "runBy": return getOrCreateConfiguration(target).getRunBy();
         case "schedulingresourcegroupid":

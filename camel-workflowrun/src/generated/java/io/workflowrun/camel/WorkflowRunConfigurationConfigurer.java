@@ -37,8 +37,14 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "groupId": target.setGroupId(property(camelContext, java.lang.String.class, value)); return true;
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": target.setIntegrationResourceGroupId(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxattempts":
+        case "maxAttempts": target.setMaxAttempts(property(camelContext, int.class, value)); return true;
         case "maxpollinterval":
         case "maxPollInterval": target.setMaxPollInterval(property(camelContext, long.class, value)); return true;
+        case "maxretrydelay":
+        case "maxRetryDelay": target.setMaxRetryDelay(property(camelContext, long.class, value)); return true;
+        case "maxretrytime":
+        case "maxRetryTime": target.setMaxRetryTime(property(camelContext, long.class, value)); return true;
         case "namespace": target.setNamespace(property(camelContext, java.lang.String.class, value)); return true;
         case "namespacesource":
         case "namespaceSource": target.setNamespaceSource(property(camelContext, java.lang.String.class, value)); return true;
@@ -53,6 +59,8 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "requestTimeout": target.setRequestTimeout(property(camelContext, int.class, value)); return true;
         case "responsemode":
         case "responseMode": target.setResponseMode(property(camelContext, java.lang.String.class, value)); return true;
+        case "retrydelay":
+        case "retryDelay": target.setRetryDelay(property(camelContext, long.class, value)); return true;
         case "runby":
         case "runBy": target.setRunBy(property(camelContext, java.lang.String.class, value)); return true;
         case "schedulingresourcegroupid":
@@ -97,8 +105,14 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "groupId": return java.lang.String.class;
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": return java.lang.String.class;
+        case "maxattempts":
+        case "maxAttempts": return int.class;
         case "maxpollinterval":
         case "maxPollInterval": return long.class;
+        case "maxretrydelay":
+        case "maxRetryDelay": return long.class;
+        case "maxretrytime":
+        case "maxRetryTime": return long.class;
         case "namespace": return java.lang.String.class;
         case "namespacesource":
         case "namespaceSource": return java.lang.String.class;
@@ -113,6 +127,8 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "requestTimeout": return int.class;
         case "responsemode":
         case "responseMode": return java.lang.String.class;
+        case "retrydelay":
+        case "retryDelay": return long.class;
         case "runby":
         case "runBy": return java.lang.String.class;
         case "schedulingresourcegroupid":
@@ -158,8 +174,14 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "groupId": return target.getGroupId();
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": return target.getIntegrationResourceGroupId();
+        case "maxattempts":
+        case "maxAttempts": return target.getMaxAttempts();
         case "maxpollinterval":
         case "maxPollInterval": return target.getMaxPollInterval();
+        case "maxretrydelay":
+        case "maxRetryDelay": return target.getMaxRetryDelay();
+        case "maxretrytime":
+        case "maxRetryTime": return target.getMaxRetryTime();
         case "namespace": return target.getNamespace();
         case "namespacesource":
         case "namespaceSource": return target.getNamespaceSource();
@@ -174,6 +196,8 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "requestTimeout": return target.getRequestTimeout();
         case "responsemode":
         case "responseMode": return target.getResponseMode();
+        case "retrydelay":
+        case "retryDelay": return target.getRetryDelay();
         case "runby":
         case "runBy": return target.getRunBy();
         case "schedulingresourcegroupid":

@@ -39,8 +39,14 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "integrationResourceGroupId": target.getConfiguration().setIntegrationResourceGroupId(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxattempts":
+        case "maxAttempts": target.getConfiguration().setMaxAttempts(property(camelContext, int.class, value)); return true;
         case "maxpollinterval":
         case "maxPollInterval": target.getConfiguration().setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxretrydelay":
+        case "maxRetryDelay": target.getConfiguration().setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxretrytime":
+        case "maxRetryTime": target.getConfiguration().setMaxRetryTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "namespace": target.getConfiguration().setNamespace(property(camelContext, java.lang.String.class, value)); return true;
         case "namespacesource":
         case "namespaceSource": target.getConfiguration().setNamespaceSource(property(camelContext, java.lang.String.class, value)); return true;
@@ -54,6 +60,8 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, int.class, value)); return true;
         case "responsemode":
         case "responseMode": target.getConfiguration().setResponseMode(property(camelContext, java.lang.String.class, value)); return true;
+        case "retrydelay":
+        case "retryDelay": target.getConfiguration().setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "runby":
         case "runBy": target.getConfiguration().setRunBy(property(camelContext, java.lang.String.class, value)); return true;
         case "schedulingresourcegroupid":
@@ -98,8 +106,14 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "integrationResourceGroupId": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxattempts":
+        case "maxAttempts": return int.class;
         case "maxpollinterval":
         case "maxPollInterval": return long.class;
+        case "maxretrydelay":
+        case "maxRetryDelay": return long.class;
+        case "maxretrytime":
+        case "maxRetryTime": return long.class;
         case "namespace": return java.lang.String.class;
         case "namespacesource":
         case "namespaceSource": return java.lang.String.class;
@@ -113,6 +127,8 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "requestTimeout": return int.class;
         case "responsemode":
         case "responseMode": return java.lang.String.class;
+        case "retrydelay":
+        case "retryDelay": return long.class;
         case "runby":
         case "runBy": return java.lang.String.class;
         case "schedulingresourcegroupid":
@@ -158,8 +174,14 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "integrationResourceGroupId": return target.getConfiguration().getIntegrationResourceGroupId();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxattempts":
+        case "maxAttempts": return target.getConfiguration().getMaxAttempts();
         case "maxpollinterval":
         case "maxPollInterval": return target.getConfiguration().getMaxPollInterval();
+        case "maxretrydelay":
+        case "maxRetryDelay": return target.getConfiguration().getMaxRetryDelay();
+        case "maxretrytime":
+        case "maxRetryTime": return target.getConfiguration().getMaxRetryTime();
         case "namespace": return target.getConfiguration().getNamespace();
         case "namespacesource":
         case "namespaceSource": return target.getConfiguration().getNamespaceSource();
@@ -173,6 +195,8 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "responsemode":
         case "responseMode": return target.getConfiguration().getResponseMode();
+        case "retrydelay":
+        case "retryDelay": return target.getConfiguration().getRetryDelay();
         case "runby":
         case "runBy": return target.getConfiguration().getRunBy();
         case "schedulingresourcegroupid":

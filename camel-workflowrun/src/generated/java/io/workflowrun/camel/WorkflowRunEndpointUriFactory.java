@@ -23,7 +23,7 @@ public class WorkflowRunEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(30);
+        Set<String> props = new HashSet<>(34);
         props.add("accessKey");
         props.add("apiKey");
         props.add("baseUrl");
@@ -32,7 +32,10 @@ public class WorkflowRunEndpointUriFactory extends org.apache.camel.support.comp
         props.add("groupId");
         props.add("integrationResourceGroupId");
         props.add("lazyStartProducer");
+        props.add("maxAttempts");
         props.add("maxPollInterval");
+        props.add("maxRetryDelay");
+        props.add("maxRetryTime");
         props.add("namespace");
         props.add("namespaceSource");
         props.add("operation");
@@ -42,6 +45,7 @@ public class WorkflowRunEndpointUriFactory extends org.apache.camel.support.comp
         props.add("region");
         props.add("requestTimeout");
         props.add("responseMode");
+        props.add("retryDelay");
         props.add("runBy");
         props.add("schedulingResourceGroupId");
         props.add("secretKey");

@@ -1,6 +1,9 @@
 package io.workflowrun.camel;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.workflowrun.camel.http.HttpTransport;
@@ -10,6 +13,8 @@ import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.RunRequest;
 import io.workflowrun.camel.spi.ServerSentEvent;
 import org.apache.camel.CamelException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.core5.util.DeadlineTimeoutException;
 import org.apache.hc.core5.concurrent.FutureCallback;
 
 /**
@@ -79,9 +84,25 @@ final class ProviderCall implements FutureCallback<HttpReply> {
     public void failed(Exception ex) {
         if (ex instanceof IOException && ex.getCause() instanceof WorkflowRunException fromStream) {
             finish(null, fromStream);
+        } else if (!requestMayHaveLeft(ex)) {
+            finish(null, new WorkflowRunTransportException(provider, call.uri().getHost(), false, ex));
+        } else if (request.operation() == WorkflowRunOperation.trigger) {
+            finish(null, new WorkflowRunMaybeStartedException(provider, request.workflowId(), request.now(), ex));
         } else {
-            finish(null, new WorkflowRunTransportException(provider, call.uri().getHost(), ex));
+            finish(null, new WorkflowRunTransportException(provider, call.uri().getHost(), true, ex));
         }
+    }
+
+    /** Only a failure to connect (or to get a pooled connection) proves the request never left. */
+    private static boolean requestMayHaveLeft(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof UnknownHostException
+                || cause instanceof ConnectTimeoutException || cause instanceof DeadlineTimeoutException
+                || cause instanceof NoRouteToHostException) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -51,6 +51,13 @@ public class WorkflowRunComponent extends DefaultComponent {
         if (configuration.getWaitTimeout() <= 0) {
             throw new IllegalArgumentException("Option waitTimeout must be more than 0 ms but was " + configuration.getWaitTimeout());
         }
+        if (configuration.getMaxAttempts() < 1) {
+            throw new IllegalArgumentException("Option maxAttempts must be at least 1 but was " + configuration.getMaxAttempts());
+        }
+        if (configuration.getRetryDelay() <= 0 || configuration.getMaxRetryDelay() < configuration.getRetryDelay()) {
+            throw new IllegalArgumentException("Option retryDelay must be more than 0 ms and at most maxRetryDelay (was "
+                                               + configuration.getRetryDelay() + " and " + configuration.getMaxRetryDelay() + ")");
+        }
         if (configuration.getConnectTimeout() <= 0 || configuration.getRequestTimeout() <= 0) {
             throw new IllegalArgumentException("Options connectTimeout and requestTimeout must be more than 0 ms");
         }

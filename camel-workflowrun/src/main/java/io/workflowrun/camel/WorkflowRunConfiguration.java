@@ -50,6 +50,20 @@ public class WorkflowRunConfiguration implements Cloneable {
               description = "Milliseconds to wait for the provider's whole answer (Dify's blocking mode can take up to 100 s).")
     private int requestTimeout = 120_000;
 
+    @UriParam(label = "reliability", defaultValue = "3",
+              description = "How many times a call is sent at most. A trigger is sent again only when the provider surely started no run "
+                            + "(no connection, HTTP 429 or its throttling codes); never after it was sent and no answer came.")
+    private int maxAttempts = 3;
+    @UriParam(label = "reliability", defaultValue = "200", javaType = "java.time.Duration",
+              description = "Milliseconds before the second attempt; each next wait doubles (with jitter) up to maxRetryDelay.")
+    private long retryDelay = 200;
+    @UriParam(label = "reliability", defaultValue = "5000", javaType = "java.time.Duration",
+              description = "The longest wait between two attempts, in milliseconds.")
+    private long maxRetryDelay = 5000;
+    @UriParam(label = "reliability", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "No attempt starts later than this many milliseconds after the first.")
+    private long maxRetryTime = 30_000;
+
     @UriParam(label = "lifecycle", defaultValue = "false",
               description = "On trigger: wait, without holding a thread, until the run ends (or waitTimeout passes), polling its status.")
     private boolean waitForCompletion;
@@ -197,6 +211,38 @@ public class WorkflowRunConfiguration implements Cloneable {
 
     public void setRequestTimeout(int requestTimeout) {
         this.requestTimeout = requestTimeout;
+    }
+
+    public int getMaxAttempts() {
+        return maxAttempts;
+    }
+
+    public void setMaxAttempts(int maxAttempts) {
+        this.maxAttempts = maxAttempts;
+    }
+
+    public long getRetryDelay() {
+        return retryDelay;
+    }
+
+    public void setRetryDelay(long retryDelay) {
+        this.retryDelay = retryDelay;
+    }
+
+    public long getMaxRetryDelay() {
+        return maxRetryDelay;
+    }
+
+    public void setMaxRetryDelay(long maxRetryDelay) {
+        this.maxRetryDelay = maxRetryDelay;
+    }
+
+    public long getMaxRetryTime() {
+        return maxRetryTime;
+    }
+
+    public void setMaxRetryTime(long maxRetryTime) {
+        this.maxRetryTime = maxRetryTime;
     }
 
     public boolean isWaitForCompletion() {

@@ -1,6 +1,8 @@
 package io.workflowrun.camel;
 
 import java.time.Instant;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import io.workflowrun.camel.http.HttpTransport;
 import io.workflowrun.camel.spi.HttpCall;
@@ -27,12 +29,14 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
     private final WorkflowRunConfiguration configuration;
     private final ProviderClient client;
     private final HttpTransport.Timeouts timeouts;
+    private final RetryPolicy retryPolicy;
 
     public WorkflowRunProducer(WorkflowRunEndpoint endpoint) {
         super(endpoint);
         this.configuration = endpoint.getConfiguration();
         this.client = endpoint.getProviderClient();
         this.timeouts = endpoint.timeouts();
+        this.retryPolicy = RetryPolicy.of(configuration);
     }
 
     @Override
@@ -53,9 +57,7 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
-        LOG.debug("{} {}: {} {}", configuration.getProvider(), request.operation(), call.method(), call.uri());
-        WorkflowRunComponent component = getEndpoint().getComponent();
-        ProviderCall.send(component.transport(), timeouts, configuration.getProvider(), client, request, call, (run, failure) -> {
+        send(request, call, 1, System.nanoTime(), (run, failure) -> {
             if (failure != null) {
                 exchange.setException(failure);
                 callback.done(false);
@@ -67,6 +69,41 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
             }
         });
         return false;
+    }
+
+    /**
+     * Sends a call, and sends it again (signed anew) while the failure is safe to resend and the retry policy allows.
+     * Waits between attempts are timer tasks: no thread is held.
+     */
+    void send(RunRequest request, HttpCall call, int attempt, long firstNanos, ProviderCall.Result result) {
+        LOG.debug("{} {} attempt {}: {} {}", configuration.getProvider(), request.operation(), attempt, call.method(), call.uri());
+        WorkflowRunComponent component = getEndpoint().getComponent();
+        ProviderCall.send(component.transport(), timeouts, configuration.getProvider(), client, request, call, (run, failure) -> {
+            long delay = failure != null && RetryPolicy.isSafeToResend(failure, request.operation(), client)
+                    ? retryPolicy.delayBefore(attempt + 1, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - firstNanos))
+                    : -1;
+            if (delay < 0) {
+                result.done(run, failure);
+                return;
+            }
+            LOG.debug("{} {} attempt {} failed ({}); sending again in {} ms", configuration.getProvider(), request.operation(),
+                    attempt, failure.getMessage(), delay);
+            try {
+                component.scheduler().schedule(() -> {
+                    RunRequest again = request.at(Instant.now());
+                    HttpCall resend;
+                    try {
+                        resend = client.call(again);
+                    } catch (RuntimeException e) {
+                        result.done(null, e);
+                        return;
+                    }
+                    send(again, resend, attempt + 1, firstNanos, result);
+                }, delay, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                result.done(null, failure);
+            }
+        });
     }
 
     private RunRequest toRunRequest(Exchange exchange) throws InvalidPayloadException {

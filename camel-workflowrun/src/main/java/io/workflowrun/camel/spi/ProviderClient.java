@@ -20,6 +20,14 @@ public interface ProviderClient {
     WorkflowRun read(RunRequest request, HttpReply reply) throws WorkflowRunException;
 
     /**
+     * Whether this error answer means the provider refused the call without processing it (throttling), so that sending
+     * it again cannot start a second run. HTTP 429 by default; providers add their own throttling codes.
+     */
+    default boolean isRefusedUnprocessed(WorkflowRunException error) {
+        return error.getHttpStatus() == 429;
+    }
+
+    /**
      * Provider-specific headers to put on the message with a run (e.g. the ID another operation will need); none by
      * default.
      */

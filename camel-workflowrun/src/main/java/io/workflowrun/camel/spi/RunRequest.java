@@ -19,6 +19,11 @@ public record RunRequest(
         WorkflowRunOperation operation, String workflowId, String runId, Map<String, Object> parameters,
         Map<String, Object> headers, Instant now) {
 
+    /** The same request, to be signed at another instant (a resend is signed anew). */
+    public RunRequest at(Instant instant) {
+        return new RunRequest(operation, workflowId, runId, parameters, headers, instant);
+    }
+
     /** A header as text, or null when absent or blank. */
     public String headerText(String name) {
         Object value = headers.get(name);

@@ -1,0 +1,56 @@
+package io.workflowrun.camel;
+
+import java.util.concurrent.ThreadLocalRandom;
+
+import io.workflowrun.camel.spi.ProviderClient;
+
+/**
+ * When a failed call may be sent again. A trigger is resent only when the provider surely started no run: the request
+ * never left (no connection), or the provider refused it unprocessed (HTTP 429, its throttling codes). A trigger whose
+ * request was sent but got no answer is never resent: the run may exist. Status and cancel change nothing that a
+ * second call would change again, so they are also resent after no answer or a 5xx.
+ */
+final class RetryPolicy {
+
+    private final int maxAttempts;
+    private final long firstDelayMillis;
+    private final long maxDelayMillis;
+    private final long maxTotalMillis;
+
+    RetryPolicy(int maxAttempts, long firstDelayMillis, long maxDelayMillis, long maxTotalMillis) {
+        this.maxAttempts = maxAttempts;
+        this.firstDelayMillis = firstDelayMillis;
+        this.maxDelayMillis = maxDelayMillis;
+        this.maxTotalMillis = maxTotalMillis;
+    }
+
+    static RetryPolicy of(WorkflowRunConfiguration configuration) {
+        return new RetryPolicy(configuration.getMaxAttempts(), configuration.getRetryDelay(), configuration.getMaxRetryDelay(),
+                configuration.getMaxRetryTime());
+    }
+
+    /** Whether this failure, of this operation, may be sent again at all. */
+    static boolean isSafeToResend(Exception failure, WorkflowRunOperation operation, ProviderClient client) {
+        if (failure instanceof WorkflowRunTransportException transport) {
+            return !transport.isRequestSent() || operation != WorkflowRunOperation.trigger;
+        }
+        if (failure instanceof WorkflowRunException answer && !(failure instanceof WorkflowRunFailedException)) {
+            return client.isRefusedUnprocessed(answer)
+                   || operation != WorkflowRunOperation.trigger && answer.getHttpStatus() >= 500;
+        }
+        return false;
+    }
+
+    /**
+     * The wait before attempt {@code attempt + 1}, or -1 when no attempt is left: exponential from the first delay, with
+     * jitter so that many senders throttled together do not come back together.
+     */
+    long delayBefore(int nextAttempt, long elapsedMillis) {
+        if (nextAttempt > maxAttempts) {
+            return -1;
+        }
+        long ceiling = Math.min(maxDelayMillis, firstDelayMillis << Math.min(nextAttempt - 2, 20));
+        long delay = ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1);
+        return elapsedMillis + delay > maxTotalMillis ? -1 : delay;
+    }
+}
