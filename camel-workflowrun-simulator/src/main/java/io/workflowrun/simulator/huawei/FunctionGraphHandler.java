@@ -1,8 +1,10 @@
 package io.workflowrun.simulator.huawei;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +14,7 @@ import java.util.regex.Pattern;
 import io.workflowrun.simulator.Ids;
 import io.workflowrun.simulator.JsonBodies;
 import io.workflowrun.simulator.ProviderHandler;
+import io.workflowrun.simulator.RunState;
 import io.workflowrun.simulator.SimulatedRun;
 import io.workflowrun.simulator.SimulatorContext;
 import io.workflowrun.simulator.SimulatorRequest;
@@ -22,8 +25,8 @@ import io.workflowrun.simulator.SimulatorResponse;
  * ({@code POST /v2/{project_id}/fgs/workflows/{workflow_id}/executions}), status ({@code GET .../executions/{id}}) and
  * terminate ({@code POST .../executions/{id}/terminate}), each AK/SK-verified by {@link ApigSignatureVerifier}.
  * <p>
- * Any path prefix before {@code /v2/} is accepted (and signed), as behind a reverse proxy. A started flow finishes at
- * once with status {@code success}, its output echoing its input.
+ * Any path prefix before {@code /v2/} is accepted (and signed), as behind a reverse proxy. A started flow follows the
+ * simulator's timeline and outcome for its workflow; on success its output echoes its input.
  */
 public final class FunctionGraphHandler implements ProviderHandler {
 
@@ -37,7 +40,10 @@ public final class FunctionGraphHandler implements ProviderHandler {
 
     private final Map<String, Execution> executions = new ConcurrentHashMap<>();
 
-    private record Execution(SimulatedRun run, String project, Object headers, String status) {
+    // when a terminate was accepted: FunctionGraph reports it as the end time of a cancelled run
+    private final Map<String, Instant> terminatedAt = new ConcurrentHashMap<>();
+
+    private record Execution(SimulatedRun run, String project, Object headers) {
     }
 
     @Override
@@ -65,14 +71,24 @@ public final class FunctionGraphHandler implements ProviderHandler {
         String executionId = ApigSignatureVerifier.percentDecode(route.group("execution"));
         Execution execution = executions.get(executionId);
         if (execution == null || !execution.project().equals(project) || !execution.run().workflowId().equals(workflow)) {
-            return error(404, "FSS.0404", "flow execution not found: " + executionId, requestId);
+            return error(404, "FSS.0404", "The specified resource was not found.", requestId);
         }
         if (route.group("terminate") != null) {
-            executions.put(execution.run().runId(),
-                    new Execution(execution.run(), project, execution.headers(), "cancel"));
-            return SimulatorResponse.empty(200).withHeader("X-Request-Id", requestId);
+            return terminate(execution.run(), context, requestId);
         }
-        return SimulatorResponse.json(200, describe(execution)).withHeader("X-Request-Id", requestId);
+        return SimulatorResponse.json(200, describe(execution, context)).withHeader("X-Request-Id", requestId);
+    }
+
+    private SimulatorResponse terminate(SimulatedRun run, SimulatorContext context, String requestId) {
+        synchronized (run) {
+            // Huawei does not document stopping an ended run; refusing it as an invalid parameter is our choice
+            if (!context.cancel(run)) {
+                return error(400, "FSS.0400", "Invalid parameter.", requestId);
+            }
+            terminatedAt.put(run.runId(), context.clock().instant());
+        }
+        // StopWorkFlow answers 200 with no body
+        return SimulatorResponse.empty(200).withHeader("X-Request-Id", requestId);
     }
 
     private static boolean allowed(String method, Matcher route) {
@@ -92,26 +108,69 @@ public final class FunctionGraphHandler implements ProviderHandler {
         }
         @SuppressWarnings("unchecked")
         SimulatedRun run = context.startRun(id(), workflow, Ids.uuid(), new LinkedHashMap<>((Map<String, Object>) input));
-        executions.put(run.runId(), new Execution(run, project, headers, "success"));
+        executions.put(run.runId(), new Execution(run, project, headers));
         return SimulatorResponse.json(200, Map.of("execution_id", run.runId())).withHeader("X-Request-Id", requestId);
     }
 
-    private static Map<String, Object> describe(Execution execution) {
+    /** ShowWorkflowExecution's answer for the run as it stands now. */
+    private Map<String, Object> describe(Execution execution, SimulatorContext context) {
         SimulatedRun run = execution.run();
-        String time = TIME.format(run.startedAt());
+        RunState state;
+        Instant terminated;
+        synchronized (run) {
+            state = context.stateOf(run);
+            terminated = terminatedAt.get(run.runId());
+        }
+        Instant end = switch (state) {
+            case SUCCEEDED, FAILED -> run.endsAt();
+            case CANCELLED -> terminated;
+            default -> null;
+        };
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("workflow_id", run.workflowId());
         answer.put("workflow_urn", "urn:fss:sim-region:" + execution.project() + ":workflow:default:" + run.workflowId()
                                    + ":latest");
         answer.put("execution_id", run.runId());
-        answer.put("status", execution.status());
+        answer.put("status", status(state));
         answer.put("headers", execution.headers());
         answer.put("input", run.parameters());
-        answer.put("output", run.parameters());
-        answer.put("begin_time", time);
-        answer.put("end_time", time);
-        answer.put("last_update_time", time);
+        answer.put("output", state == RunState.SUCCEEDED ? run.parameters() : null);
+        answer.put("begin_time", TIME.format(run.startedAt()));
+        answer.put("end_time", end == null ? null : TIME.format(end));
+        answer.put("last_update_time", TIME.format(end != null ? end : context.clock().instant()));
+        answer.put("created_by", "sim-user");
+        answer.put("node_execution_details", state == RunState.FAILED ? List.of(failedNode(run)) : List.of());
         return answer;
+    }
+
+    /** A failed flow's only trace of why: the failed node's error_message. */
+    private static Map<String, Object> failedNode(SimulatedRun run) {
+        Map<String, Object> execution = new LinkedHashMap<>();
+        execution.put("status", "fail");
+        execution.put("input", run.parameters());
+        execution.put("output", null);
+        execution.put("begin_time", run.startedAt().toEpochMilli());
+        execution.put("end_time", run.endsAt().toEpochMilli());
+        execution.put("error_message", Map.of("detail", "Execution failed"));
+        execution.put("request_id", Ids.uuid());
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("node_id", "node-1");
+        node.put("node_name", "function");
+        node.put("execution_id", Ids.uuid());
+        node.put("executions", List.of(execution));
+        return node;
+    }
+
+    /**
+     * FunctionGraph's own status text for a state. It has no queued status: a started flow is {@code running} at once.
+     */
+    static String status(RunState state) {
+        return switch (state) {
+            case PENDING, RUNNING -> "running";
+            case SUCCEEDED -> "success";
+            case FAILED -> "fail";
+            case CANCELLED -> "cancel";
+        };
     }
 
     /** The error shape of API Gateway and FunctionGraph: {@code {error_code, error_msg, request_id}}. */

@@ -16,8 +16,12 @@ import com.huaweicloud.sdk.core.auth.BasicCredentials;
 import com.huaweicloud.sdk.core.exception.ClientRequestException;
 import com.huaweicloud.sdk.functiongraph.v2.FunctionGraphClient;
 import com.huaweicloud.sdk.functiongraph.v2.model.FlowExecuteBody;
+import com.huaweicloud.sdk.functiongraph.v2.model.ShowWorkflowExecutionRequest;
+import com.huaweicloud.sdk.functiongraph.v2.model.ShowWorkflowExecutionResponse;
 import com.huaweicloud.sdk.functiongraph.v2.model.StartWorkflowExecutionRequest;
 import com.huaweicloud.sdk.functiongraph.v2.model.StartWorkflowExecutionResponse;
+import com.huaweicloud.sdk.functiongraph.v2.model.StopWorkFlowRequest;
+import io.workflowrun.simulator.RunState;
 import io.workflowrun.simulator.SimulatedRun;
 import io.workflowrun.simulator.SimulatorRequest;
 import io.workflowrun.simulator.WorkflowRunSimulator;
@@ -94,6 +98,47 @@ class FunctionGraphSdkOracleTest {
         SimulatorRequest received = onlyRequest();
         assertThat(received.header("Authorization")).startsWith("SDK-HMAC-SHA256 Access=" + WorkflowRunSimulator.ACCESS_KEY + ", ")
                 .contains("x-workflowrun-id");
+    }
+
+    @Test
+    void theSdkReadsTheRunningStoppedAndFailedExecutions() {
+        simulator.setTimeline(Duration.ZERO, Duration.ofMinutes(5));
+        FunctionGraphClient sdk = sdk(WorkflowRunSimulator.ACCESS_KEY, WorkflowRunSimulator.SECRET_KEY, null);
+        String running = sdk.startWorkflowExecution(trigger()).getExecutionId();
+
+        ShowWorkflowExecutionResponse before = sdk.showWorkflowExecution(show(running));
+        sdk.stopWorkFlow(new StopWorkFlowRequest().withWorkflowId(WORKFLOW).withExecutionId(running));
+        ShowWorkflowExecutionResponse after = sdk.showWorkflowExecution(show(running));
+        simulator.setTimeline(Duration.ZERO, Duration.ZERO);
+        simulator.setOutcome(WORKFLOW, RunState.FAILED);
+        String failed = sdk.startWorkflowExecution(trigger()).getExecutionId();
+        ShowWorkflowExecutionResponse fail = sdk.showWorkflowExecution(show(failed));
+
+        assertThat(before.getHttpStatusCode()).isEqualTo(200);
+        assertThat(before.getStatus()).isEqualTo(ShowWorkflowExecutionResponse.StatusEnum.RUNNING);
+        assertThat(before.getExecutionId()).isEqualTo(running);
+        assertThat(before.getEndTime()).isNull();
+        assertThat(after.getStatus()).isEqualTo(ShowWorkflowExecutionResponse.StatusEnum.CANCEL);
+        assertThat(after.getEndTime()).isNotNull();
+        assertThat(simulator.stateOf(FunctionGraphHandler.ID, running)).isEqualTo(RunState.CANCELLED);
+        assertThat(fail.getStatus()).isEqualTo(ShowWorkflowExecutionResponse.StatusEnum.FAIL);
+        assertThat(fail.getNodeExecutionDetails()).singleElement()
+                .satisfies(node -> assertThat(node.getExecutions().get(0).getErrorMessage()).isNotNull());
+    }
+
+    @Test
+    void anUnknownExecutionIsNotFoundForTheSdk() {
+        ClientRequestException refused = catchThrowableOfType(ClientRequestException.class,
+                () -> sdk(WorkflowRunSimulator.ACCESS_KEY, WorkflowRunSimulator.SECRET_KEY, null)
+                        .showWorkflowExecution(show("no-such-execution")));
+
+        assertThat(refused.getHttpStatusCode()).isEqualTo(404);
+        assertThat(refused.getErrorCode()).isEqualTo("FSS.0404");
+        assertThat(refused.getErrorMsg()).isEqualTo("The specified resource was not found.");
+    }
+
+    private static ShowWorkflowExecutionRequest show(String executionId) {
+        return new ShowWorkflowExecutionRequest().withWorkflowId(WORKFLOW).withExecutionId(executionId);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.workflowrun.camel.WorkflowRun;
@@ -168,6 +169,37 @@ final class FunctionGraphClient implements ProviderClient {
         String workflowId = Replies.text(json, "workflow_id");
         return new WorkflowRun(FunctionGraphProvider.ID, workflowId != null ? workflowId : request.workflowId(),
                 executionId != null ? executionId : request.runId(), FunctionGraphStatus.of(status), status,
-                Replies.object(json, "output"), null, requestId, json);
+                Replies.object(json, "output"), nodeErrors(json), requestId, json);
+    }
+
+    /**
+     * The flow execution has no error field of its own: why it failed is in the {@code error_message} of its failed
+     * node executions. Joined as text, or null when none carries one.
+     */
+    private static String nodeErrors(Map<String, Object> json) {
+        StringBuilder errors = new StringBuilder();
+        for (Object node : list(json.get("node_execution_details"))) {
+            if (!(node instanceof Map<?, ?> detail)) {
+                continue;
+            }
+            for (Object execution : list(detail.get("executions"))) {
+                if (execution instanceof Map<?, ?> run && run.get("error_message") != null) {
+                    Object message = run.get("error_message");
+                    if (!errors.isEmpty()) {
+                        errors.append("; ");
+                    }
+                    Object nodeId = detail.get("node_id");
+                    if (nodeId != null) {
+                        errors.append(nodeId).append(": ");
+                    }
+                    errors.append(message instanceof CharSequence text ? text : new String(Json.write(message), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return errors.isEmpty() ? null : errors.toString();
+    }
+
+    private static List<?> list(Object value) {
+        return value instanceof List<?> items ? items : List.of();
     }
 }
