@@ -1,5 +1,6 @@
 package io.workflowrun.simulator.tencent;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,13 +8,15 @@ import java.util.Map;
 import io.workflowrun.simulator.Ids;
 import io.workflowrun.simulator.JsonBodies;
 import io.workflowrun.simulator.ProviderHandler;
+import io.workflowrun.simulator.RunState;
 import io.workflowrun.simulator.SimulatedRun;
 import io.workflowrun.simulator.SimulatorContext;
 import io.workflowrun.simulator.SimulatorRequest;
 import io.workflowrun.simulator.SimulatorResponse;
 
 /**
- * Tencent Cloud WeData, API 3.0 version 2025-08-06: {@code CreateTriggerWorkflowRun}, signed TC3-HMAC-SHA256. Like
+ * Tencent Cloud WeData, API 3.0 version 2025-08-06: {@code CreateTriggerWorkflowRun}, {@code GetTriggerWorkflowRun} and
+ * {@code KillTriggerWorkflowRuns}, signed TC3-HMAC-SHA256. Like
  * Tencent, it answers every request with HTTP 200 and {@code {"Response": {..., "RequestId"}}}, errors as
  * {@code Response.Error {Code, Message}}.
  */
@@ -21,7 +24,9 @@ public final class TencentWeDataHandler implements ProviderHandler {
 
     public static final String ID = "tencent-wedata";
     static final String VERSION = "2025-08-06";
-    static final String ACTION = "CreateTriggerWorkflowRun";
+    static final String TRIGGER = "CreateTriggerWorkflowRun";
+    static final String STATUS = "GetTriggerWorkflowRun";
+    static final String KILL = "KillTriggerWorkflowRuns";
 
     private final Tc3Verifier verifier = new Tc3Verifier("wedata");
 
@@ -43,7 +48,7 @@ public final class TencentWeDataHandler implements ProviderHandler {
         if (action == null) {
             return error("MissingParameter", "The request is missing a required parameter `Action`.");
         }
-        if (!action.equals(ACTION)) {
+        if (!List.of(TRIGGER, STATUS, KILL).contains(action)) {
             return error("InvalidAction", "The action `" + action + "` is invalid or not found.");
         }
         String version = request.header("X-TC-Version");
@@ -58,7 +63,11 @@ public final class TencentWeDataHandler implements ProviderHandler {
         if (body == null) {
             return error("InvalidParameter", "The request body is not a JSON object.");
         }
-        return trigger(body, context);
+        return switch (action) {
+            case STATUS -> status(body, context);
+            case KILL -> kill(body, context);
+            default -> trigger(body, context);
+        };
     }
 
     private SimulatorResponse trigger(Map<String, Object> body, SimulatorContext context) {
@@ -95,6 +104,98 @@ public final class TencentWeDataHandler implements ProviderHandler {
         SimulatedRun run = context.startRun(ID, (String) body.get("WorkflowId"), Ids.uuid(), parameters);
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("Data", Map.of("WorkflowExecutionId", run.runId()));
+        response.put("RequestId", Ids.uuid());
+        return SimulatorResponse.json(200, Map.of("Response", response));
+    }
+
+    /** {@code GetTriggerWorkflowRun}: the run as a {@code TriggerWorkflowTaskRunDetailBrief}. */
+    private SimulatorResponse status(Map<String, Object> body, SimulatorContext context) {
+        SimulatorResponse missing = requireText(body, "ProjectId", "WorkflowExecutionId");
+        if (missing != null) {
+            return missing;
+        }
+        SimulatedRun run = context.run(ID, (String) body.get("WorkflowExecutionId"));
+        if (run == null) {
+            return notFound((String) body.get("WorkflowExecutionId"));
+        }
+        String state = executionState(context.stateOf(run));
+        Map<String, Object> brief = new LinkedHashMap<>();
+        brief.put("ProjectId", body.get("ProjectId"));
+        brief.put("WorkflowId", run.workflowId());
+        brief.put("ExecutionId", run.runId());
+        brief.put("TriggerType", "ManualTrigger");
+        // WeData writes instants as epoch milliseconds in text
+        brief.put("CreateTime", String.valueOf(run.startedAt().toEpochMilli()));
+        brief.put("ExecutionState", state);
+        brief.put("ErrorCodeStr", null);
+        brief.put("WorkflowParams", null);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("TriggerWorkflowRun", brief);
+        data.put("TriggerTaskRuns", List.of());
+        data.put("BizStateEnumInfos", List.of(Map.of("Count", 1, "LabelKey", state, "LabelValue", state)));
+        return ok(data);
+    }
+
+    /** {@code KillTriggerWorkflowRuns}: one {@code ExecutionActionBrief} per run asked for. */
+    private SimulatorResponse kill(Map<String, Object> body, SimulatorContext context) {
+        SimulatorResponse missing = requireText(body, "ProjectId", "WorkflowId");
+        if (missing != null) {
+            return missing;
+        }
+        Object ids = body.get("WorkflowExecutionIdList");
+        if (!isListOfText(ids) || ((List<?>) ids).isEmpty()) {
+            return error("InvalidParameter", "The simulator stops listed runs only: `WorkflowExecutionIdList` must be a non-empty Array of String.");
+        }
+        List<Map<String, Object>> outcomes = new ArrayList<>();
+        for (Object id : (List<?>) ids) {
+            SimulatedRun run = context.run(ID, (String) id);
+            if (run == null || !run.workflowId().equals(body.get("WorkflowId"))) {
+                return notFound((String) id);
+            }
+            boolean stopped = context.cancel(run);
+            Map<String, Object> outcome = new LinkedHashMap<>();
+            outcome.put("ItemId", run.runId());
+            outcome.put("ItemName", run.workflowId());
+            outcome.put("ExecutionActionId", Ids.uuid());
+            outcome.put("ErrorMessage", stopped ? null : "The workflow run has already finished.");
+            outcome.put("OpStatus", stopped);
+            outcomes.add(outcome);
+        }
+        return ok(outcomes);
+    }
+
+    /**
+     * WeData's ExecutionState for a run's state. WeData documents FAILED, SUCCESS, PENDING, SKIPED and RUNNING only, with
+     * no state for a killed run, so a cancelled run reads as FAILED: the documented terminal state it can only be.
+     */
+    static String executionState(RunState state) {
+        return switch (state) {
+            case PENDING -> "PENDING";
+            case RUNNING -> "RUNNING";
+            case SUCCEEDED -> "SUCCESS";
+            case FAILED, CANCELLED -> "FAILED";
+        };
+    }
+
+    private static SimulatorResponse requireText(Map<String, Object> body, String... fields) {
+        for (String field : fields) {
+            if (!(body.get(field) instanceof String value) || value.isBlank()) {
+                return body.get(field) == null
+                        ? error("MissingParameter", "The request is missing a required parameter `" + field + "`.")
+                        : error("InvalidParameter", "The parameter `" + field + "` must be a String.");
+            }
+        }
+        return null;
+    }
+
+    /** WeData's error code for a resource that does not exist (WedataErrorCode RESOURCENOTFOUND). */
+    private static SimulatorResponse notFound(String runId) {
+        return error("ResourceNotFound", "The workflow run `" + runId + "` does not exist.");
+    }
+
+    private static SimulatorResponse ok(Object data) {
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("Data", data);
         response.put("RequestId", Ids.uuid());
         return SimulatorResponse.json(200, Map.of("Response", response));
     }

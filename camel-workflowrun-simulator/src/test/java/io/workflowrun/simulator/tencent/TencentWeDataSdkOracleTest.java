@@ -19,7 +19,13 @@ import com.tencentcloudapi.common.profile.HttpProfile;
 import com.tencentcloudapi.wedata.v20250806.WedataClient;
 import com.tencentcloudapi.wedata.v20250806.models.CreateTriggerWorkflowRunRequest;
 import com.tencentcloudapi.wedata.v20250806.models.CreateTriggerWorkflowRunResponse;
+import com.tencentcloudapi.wedata.v20250806.models.ExecutionActionBrief;
+import com.tencentcloudapi.wedata.v20250806.models.GetTriggerWorkflowRunRequest;
+import com.tencentcloudapi.wedata.v20250806.models.GetTriggerWorkflowRunResponse;
+import com.tencentcloudapi.wedata.v20250806.models.KillTriggerWorkflowRunsRequest;
+import com.tencentcloudapi.wedata.v20250806.models.KillTriggerWorkflowRunsResponse;
 import com.tencentcloudapi.wedata.v20250806.models.SchedulingParameter;
+import io.workflowrun.simulator.RunState;
 import io.workflowrun.simulator.SimulatedRun;
 import io.workflowrun.simulator.SimulatorRequest;
 import io.workflowrun.simulator.WorkflowRunSimulator;
@@ -107,6 +113,59 @@ class TencentWeDataSdkOracleTest {
         SimulatorRequest sent = simulator.requests(ID).get(0).request();
         assertThat(sent.header("Authorization")).contains("/wedata/tc3_request, SignedHeaders=content-type;host, ");
         assertThat(sent.header("Host")).isEqualTo(HOST + ":" + simulator.port(ID));
+    }
+
+    private static GetTriggerWorkflowRunRequest statusOf(String runId) {
+        GetTriggerWorkflowRunRequest request = new GetTriggerWorkflowRunRequest();
+        request.setProjectId("3126203945134080");
+        request.setWorkflowExecutionId(runId);
+        return request;
+    }
+
+    private static KillTriggerWorkflowRunsRequest kill(String runId) {
+        KillTriggerWorkflowRunsRequest request = new KillTriggerWorkflowRunsRequest();
+        request.setProjectId("3126203945134080");
+        request.setWorkflowId(WORKFLOW);
+        request.setWorkflowExecutionIdList(new String[] {runId});
+        return request;
+    }
+
+    @Test
+    void theSdkReadsTheRunsStatusAndKillsIt() throws Exception {
+        simulator.setTimeline(Duration.ZERO, Duration.ofMinutes(5));
+        WedataClient sdk = sdk(goodCredential());
+        String runId = sdk.CreateTriggerWorkflowRun(trigger()).getData().getWorkflowExecutionId();
+
+        GetTriggerWorkflowRunResponse running = sdk.GetTriggerWorkflowRun(statusOf(runId));
+        KillTriggerWorkflowRunsResponse killed = sdk.KillTriggerWorkflowRuns(kill(runId));
+        GetTriggerWorkflowRunResponse afterKill = sdk.GetTriggerWorkflowRun(statusOf(runId));
+
+        assertThat(running.getData().getTriggerWorkflowRun().getExecutionId()).isEqualTo(runId);
+        assertThat(running.getData().getTriggerWorkflowRun().getWorkflowId()).isEqualTo(WORKFLOW);
+        assertThat(running.getData().getTriggerWorkflowRun().getExecutionState()).isEqualTo("RUNNING");
+        ExecutionActionBrief outcome = killed.getData()[0];
+        assertThat(outcome.getItemId()).isEqualTo(runId);
+        assertThat(outcome.getOpStatus()).isTrue();
+        assertThat(simulator.stateOf(ID, runId)).isEqualTo(RunState.CANCELLED);
+        assertThat(afterKill.getData().getTriggerWorkflowRun().getExecutionState()).isEqualTo("FAILED");
+    }
+
+    @Test
+    void killingAFinishedRunIsRefusedPerRun() throws Exception {
+        WedataClient sdk = sdk(goodCredential());
+        String runId = sdk.CreateTriggerWorkflowRun(trigger()).getData().getWorkflowExecutionId();
+
+        ExecutionActionBrief outcome = sdk.KillTriggerWorkflowRuns(kill(runId)).getData()[0];
+
+        assertThat(outcome.getOpStatus()).isFalse();
+        assertThat(outcome.getErrorMessage()).isNotBlank();
+        assertThat(sdk.GetTriggerWorkflowRun(statusOf(runId)).getData().getTriggerWorkflowRun().getExecutionState()).isEqualTo("SUCCESS");
+    }
+
+    @Test
+    void anUnknownRunIsResourceNotFoundToTheSdk() {
+        assertThatThrownBy(() -> sdk(goodCredential()).GetTriggerWorkflowRun(statusOf("00000000-0000-0000-0000-000000000000")))
+                .isInstanceOfSatisfying(TencentCloudSDKException.class, e -> assertThat(e.getErrorCode()).isEqualTo("ResourceNotFound"));
     }
 
     @Test

@@ -17,11 +17,17 @@ import io.workflowrun.camel.spi.HttpReply;
 import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.Replies;
 import io.workflowrun.camel.spi.RunRequest;
+import io.workflowrun.camel.spi.RunStatus;
 
-/** Maps a trigger to WeData's {@code CreateTriggerWorkflowRun} and reads Tencent's {@code Response} envelope. */
+/**
+ * Maps trigger, status and cancel to WeData's {@code CreateTriggerWorkflowRun}, {@code GetTriggerWorkflowRun} and
+ * {@code KillTriggerWorkflowRuns}, and reads Tencent's {@code Response} envelope.
+ */
 final class TencentWeDataClient implements ProviderClient {
 
-    static final String ACTION = "CreateTriggerWorkflowRun";
+    static final String TRIGGER = "CreateTriggerWorkflowRun";
+    static final String STATUS = "GetTriggerWorkflowRun";
+    static final String CANCEL = "KillTriggerWorkflowRuns";
     static final String VERSION = "2025-08-06";
     /** The product's service name: part of the signing key, never derived from the (possibly loopback) host. */
     static final String SERVICE = "wedata";
@@ -46,18 +52,18 @@ final class TencentWeDataClient implements ProviderClient {
 
     @Override
     public HttpCall call(RunRequest request) {
-        if (request.operation() != WorkflowRunOperation.trigger) {
-            throw new UnsupportedOperationException("Operation " + request.operation() + " is not supported by provider "
-                                                    + TencentWeDataProvider.ID + " yet");
-        }
-        if (request.workflowId() == null || request.workflowId().isBlank()) {
-            throw new IllegalArgumentException("Provider " + TencentWeDataProvider.ID + " needs a WorkflowId: set it in the URI "
-                                               + "(workflowrun:tencent-wedata:<workflowId>) or in header " + WorkflowRunConstants.WORKFLOW_ID);
-        }
-        byte[] body = Json.write(body(request));
+        return switch (request.operation()) {
+            case trigger -> signed(TRIGGER, triggerBody(request), request);
+            case status -> signed(STATUS, statusBody(request), request);
+            case cancel -> signed(CANCEL, cancelBody(request), request);
+        };
+    }
+
+    private HttpCall signed(String action, Map<String, Object> fields, RunRequest request) {
+        byte[] body = Json.write(fields);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", CONTENT_TYPE);
-        headers.put("X-TC-Action", ACTION);
+        headers.put("X-TC-Action", action);
         headers.put("X-TC-Version", VERSION);
         headers.put("X-TC-Region", region);
         if (credentials.securityToken() != null) {
@@ -67,10 +73,43 @@ final class TencentWeDataClient implements ProviderClient {
         return HttpCall.of("POST", endpoint, headers, body);
     }
 
-    private Map<String, Object> body(RunRequest request) {
+    private static String requireWorkflowId(RunRequest request) {
+        if (request.workflowId() == null || request.workflowId().isBlank()) {
+            String why = request.operation() == WorkflowRunOperation.cancel ? " to stop a run (KillTriggerWorkflowRuns needs it)" : "";
+            throw new IllegalArgumentException("Provider " + TencentWeDataProvider.ID + " needs a WorkflowId" + why
+                                               + ": set it in the URI (workflowrun:tencent-wedata:<workflowId>) or in header "
+                                               + WorkflowRunConstants.WORKFLOW_ID);
+        }
+        return request.workflowId();
+    }
+
+    private static String requireRunId(RunRequest request) {
+        if (request.runId() == null || request.runId().isBlank()) {
+            throw new IllegalArgumentException("Operation " + request.operation() + " needs the WorkflowExecutionId in header "
+                                               + WorkflowRunConstants.RUN_ID);
+        }
+        return request.runId();
+    }
+
+    private Map<String, Object> statusBody(RunRequest request) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("ProjectId", projectId);
-        body.put("WorkflowId", request.workflowId());
+        body.put("WorkflowExecutionId", requireRunId(request));
+        return body;
+    }
+
+    private Map<String, Object> cancelBody(RunRequest request) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("ProjectId", projectId);
+        body.put("WorkflowId", requireWorkflowId(request));
+        body.put("WorkflowExecutionIdList", List.of(requireRunId(request)));
+        return body;
+    }
+
+    private Map<String, Object> triggerBody(RunRequest request) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("ProjectId", projectId);
+        body.put("WorkflowId", requireWorkflowId(request));
         if (request.parameters() != null && !request.parameters().isEmpty()) {
             body.put("AdvancedParams", AdvancedParams.of(request.parameters()));
         }
@@ -110,11 +149,72 @@ final class TencentWeDataClient implements ProviderClient {
             throw new WorkflowRunException(TencentWeDataProvider.ID, reply.status(), Replies.text(error, "Code"),
                     Replies.text(error, "Message"), requestId);
         }
+        if (!reply.isSuccess()) {
+            throw new WorkflowRunException(TencentWeDataProvider.ID, reply.status(), null,
+                    "the answer has no Response.Error but HTTP status " + reply.status(), requestId);
+        }
+        return switch (request.operation()) {
+            case trigger -> started(request, reply, response, requestId, json);
+            case status -> status(request, reply, response, requestId, json);
+            case cancel -> killed(request, reply, response, requestId, json);
+        };
+    }
+
+    private static WorkflowRun started(RunRequest request, HttpReply reply, Map<String, Object> response, String requestId,
+            Map<String, Object> json) throws WorkflowRunException {
         String runId = Replies.text(response, "Data", "WorkflowExecutionId");
-        if (!reply.isSuccess() || runId == null) {
+        if (runId == null) {
             throw new WorkflowRunException(TencentWeDataProvider.ID, reply.status(), null,
                     "the answer has neither Response.Error nor Response.Data.WorkflowExecutionId", requestId);
         }
         return new WorkflowRun(TencentWeDataProvider.ID, request.workflowId(), runId, null, null, null, null, requestId, json);
+    }
+
+    private static WorkflowRun status(RunRequest request, HttpReply reply, Map<String, Object> response, String requestId,
+            Map<String, Object> json) throws WorkflowRunException {
+        Map<String, Object> run = Replies.object(response, "Data", "TriggerWorkflowRun");
+        if (run == null) {
+            throw new WorkflowRunException(TencentWeDataProvider.ID, reply.status(), null,
+                    "the answer has neither Response.Error nor Response.Data.TriggerWorkflowRun", requestId);
+        }
+        String state = Replies.text(run, "ExecutionState");
+        RunStatus status = WeDataExecutionState.of(state);
+        String runId = Replies.text(run, "ExecutionId");
+        String workflowId = Replies.text(run, "WorkflowId");
+        // WeData reports no outputs for a workflow run; ErrorCodeStr is the only error text it gives
+        String error = status == RunStatus.FAILED ? blankToNull(Replies.text(run, "ErrorCodeStr")) : null;
+        return new WorkflowRun(TencentWeDataProvider.ID, workflowId != null ? workflowId : request.workflowId(),
+                runId != null ? runId : request.runId(), status, state, null, error, requestId, json);
+    }
+
+    /** {@code Data} holds one {@code ExecutionActionBrief} per run asked for; {@code OpStatus} says whether it was stopped. */
+    private static WorkflowRun killed(RunRequest request, HttpReply reply, Map<String, Object> response, String requestId,
+            Map<String, Object> json) throws WorkflowRunException {
+        Map<String, Object> outcome = null;
+        if (Replies.path(response, "Data") instanceof List<?> items) {
+            for (Object item : items) {
+                // one run was asked for: its item, or the only item where WeData leaves ItemId out
+                if (item instanceof Map<?, ?> map && (items.size() == 1 || request.runId().equals(String.valueOf(map.get("ItemId"))))) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> typed = (Map<String, Object>) map;
+                    outcome = typed;
+                }
+            }
+        }
+        if (outcome == null) {
+            throw new WorkflowRunException(TencentWeDataProvider.ID, reply.status(), null,
+                    "the answer has neither Response.Error nor a Response.Data item for run " + request.runId(), requestId);
+        }
+        if (!Boolean.TRUE.equals(outcome.get("OpStatus"))) {
+            String why = Replies.text(outcome, "ErrorMessage");
+            throw new WorkflowRunException(TencentWeDataProvider.ID, reply.status(), null,
+                    "WeData did not stop run " + request.runId() + (why == null ? "" : ": " + why), requestId);
+        }
+        return new WorkflowRun(TencentWeDataProvider.ID, request.workflowId(), request.runId(), RunStatus.CANCELLED, null,
+                null, null, requestId, json);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 }

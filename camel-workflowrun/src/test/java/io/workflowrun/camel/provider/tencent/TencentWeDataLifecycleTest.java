@@ -1,0 +1,215 @@
+package io.workflowrun.camel.provider.tencent;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.workflowrun.camel.SimulatorTestSupport;
+import io.workflowrun.camel.WorkflowRun;
+import io.workflowrun.camel.WorkflowRunConstants;
+import io.workflowrun.camel.WorkflowRunException;
+import io.workflowrun.camel.WorkflowRunFailedException;
+import io.workflowrun.camel.WorkflowRunTimeoutException;
+import io.workflowrun.camel.spi.RunStatus;
+import io.workflowrun.simulator.RunState;
+import io.workflowrun.simulator.SimulatorResponse;
+import io.workflowrun.simulator.WorkflowRunSimulator;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Status, cancel and wait-for-completion on WeData, through routes, against the simulator's signed, stateful runs. */
+class TencentWeDataLifecycleTest extends SimulatorTestSupport {
+
+    private static final String PROVIDER = "tencent-wedata";
+    private static final String WORKFLOW = "9f551833-2150-4772-8ec1-78019779617c";
+    private static final String FAST_POLL = "&pollInterval=20&maxPollInterval=40";
+
+    private static String uri(String more) {
+        return "workflowrun:" + PROVIDER + ":" + WORKFLOW + "?region=ap-guangzhou&projectId=3126203945134080"
+               + "&accessKey=" + WorkflowRunSimulator.ACCESS_KEY + "&secretKey=" + WorkflowRunSimulator.SECRET_KEY
+               + "&baseUrl=" + simulator.baseUrl(PROVIDER) + more;
+    }
+
+    private Exchange call(String operation, String runId) {
+        return template.request(uri(""), e -> {
+            e.getMessage().setHeader(WorkflowRunConstants.OPERATION, operation);
+            e.getMessage().setHeader(WorkflowRunConstants.RUN_ID, runId);
+        });
+    }
+
+    private String start() {
+        Exchange started = send(uri(""), Map.of("bizdate", "20260301"));
+        assertThat(started.getException()).isNull();
+        return started.getMessage().getHeader(WorkflowRunConstants.RUN_ID, String.class);
+    }
+
+    private List<String> actions() {
+        return simulator.requests(PROVIDER).stream().map(r -> r.request().header("X-TC-Action")).toList();
+    }
+
+    @ParameterizedTest(name = "pending {0} ms, running {1} ms: {2}")
+    @CsvSource({ "300000, 0, PENDING, PENDING", "0, 300000, RUNNING, RUNNING", "0, 0, SUCCESS, SUCCEEDED" })
+    void statusReadsExecutionState(long pendingMillis, long runningMillis, String executionState, RunStatus unified) {
+        simulator.setTimeline(Duration.ofMillis(pendingMillis), Duration.ofMillis(runningMillis));
+        String runId = start();
+
+        Exchange status = call("status", runId);
+
+        assertThat(status.getException()).isNull();
+        assertThat(status.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(unified);
+        assertThat(status.getMessage().getHeader(WorkflowRunConstants.PROVIDER_STATUS)).isEqualTo(executionState);
+        assertThat(status.getMessage().getHeader(WorkflowRunConstants.RUN_ID)).isEqualTo(runId);
+        WorkflowRun run = status.getMessage().getBody(WorkflowRun.class);
+        assertThat(run.workflowId()).isEqualTo(WORKFLOW);
+        assertThat(run.requestId()).isNotBlank();
+        assertThat(actions()).containsExactly("CreateTriggerWorkflowRun", "GetTriggerWorkflowRun");
+        assertThat(simulator.requests(PROVIDER)).allMatch(r -> r.request().header("Authorization").startsWith("TC3-HMAC-SHA256 "));
+    }
+
+    @Test
+    void statusOfAFailedRun() {
+        simulator.setOutcome(WORKFLOW, RunState.FAILED);
+        String runId = start();
+
+        Exchange status = call("status", runId);
+
+        assertThat(status.getException()).isNull();
+        assertThat(status.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.FAILED);
+        assertThat(status.getMessage().getHeader(WorkflowRunConstants.PROVIDER_STATUS)).isEqualTo("FAILED");
+    }
+
+    @Test
+    void statusOfAnUnknownRunIsWeDatasResourceNotFound() {
+        Exchange out = call("status", "00000000-0000-0000-0000-000000000000");
+
+        assertThat(out.getException()).isInstanceOf(WorkflowRunException.class);
+        WorkflowRunException e = (WorkflowRunException) out.getException();
+        assertThat(e.getErrorCode()).isEqualTo("ResourceNotFound");
+        assertThat(e.getRequestId()).isNotBlank();
+    }
+
+    @Test
+    void statusWithoutARunIdFailsNamingTheHeaderAndSendsNothing() {
+        Exchange out = template.request(uri(""), e -> e.getMessage().setHeader(WorkflowRunConstants.OPERATION, "status"));
+
+        assertThat(out.getException()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(WorkflowRunConstants.RUN_ID);
+        assertThat(simulator.requests()).isEmpty();
+    }
+
+    @Test
+    void cancelKillsARunningRun() {
+        simulator.setTimeline(Duration.ZERO, Duration.ofMinutes(5));
+        String runId = start();
+
+        Exchange cancelled = call("cancel", runId);
+
+        assertThat(cancelled.getException()).isNull();
+        assertThat(cancelled.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.CANCELLED);
+        assertThat(cancelled.getMessage().getHeader(WorkflowRunConstants.RUN_ID)).isEqualTo(runId);
+        assertThat(simulator.stateOf(PROVIDER, runId)).isEqualTo(RunState.CANCELLED);
+        assertThat(actions()).containsExactly("CreateTriggerWorkflowRun", "KillTriggerWorkflowRuns");
+        // WeData documents no ExecutionState for a killed run: the simulator reports the only terminal non-success one
+        Exchange status = call("status", runId);
+        assertThat(status.getMessage().getHeader(WorkflowRunConstants.PROVIDER_STATUS)).isEqualTo("FAILED");
+        assertThat(status.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.FAILED);
+    }
+
+    @Test
+    void cancelOfAFinishedRunFailsWithWeDatasReason() {
+        String runId = start();
+
+        Exchange out = call("cancel", runId);
+
+        assertThat(out.getException()).isInstanceOf(WorkflowRunException.class)
+                .hasMessageContaining(runId).hasMessageContaining("already finished");
+        assertThat(simulator.stateOf(PROVIDER, runId)).isEqualTo(RunState.SUCCEEDED);
+    }
+
+    @Test
+    void cancelOfAnUnknownRunIsWeDatasResourceNotFound() {
+        Exchange out = call("cancel", "00000000-0000-0000-0000-000000000000");
+
+        assertThat(out.getException()).isInstanceOf(WorkflowRunException.class);
+        assertThat(((WorkflowRunException) out.getException()).getErrorCode()).isEqualTo("ResourceNotFound");
+    }
+
+    @Test
+    void waitForCompletionPollsUntilSuccess() {
+        simulator.setTimeline(Duration.ofMillis(30), Duration.ofMillis(80));
+
+        Exchange out = send(uri("&waitForCompletion=true" + FAST_POLL), Map.of("bizdate", "20260301"));
+
+        assertThat(out.getException()).isNull();
+        String runId = simulator.runs(PROVIDER).get(0).runId();
+        assertThat(out.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(out.getMessage().getHeader(WorkflowRunConstants.PROVIDER_STATUS)).isEqualTo("SUCCESS");
+        assertThat(out.getMessage().getHeader(WorkflowRunConstants.RUN_ID)).isEqualTo(runId);
+        assertThat(out.getMessage().getBody(WorkflowRun.class).status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(actions()).first().isEqualTo("CreateTriggerWorkflowRun");
+        assertThat(actions().stream().filter("GetTriggerWorkflowRun"::equals).count()).as("status polls").isPositive();
+    }
+
+    @Test
+    void waitForCompletionFailsAFailedRunKeepingItsId() {
+        simulator.setTimeline(Duration.ZERO, Duration.ofMillis(50));
+        simulator.setOutcome(WORKFLOW, RunState.FAILED);
+
+        Exchange out = send(uri("&waitForCompletion=true" + FAST_POLL), null);
+
+        assertThat(out.getException()).isInstanceOf(WorkflowRunFailedException.class);
+        WorkflowRunFailedException e = (WorkflowRunFailedException) out.getException();
+        String runId = simulator.runs(PROVIDER).get(0).runId();
+        assertThat(e.getRun().status()).isEqualTo(RunStatus.FAILED);
+        assertThat(e.getRun().providerStatus()).isEqualTo("FAILED");
+        assertThat(e.getMessage()).contains(runId);
+        assertThat(out.getMessage().getHeader(WorkflowRunConstants.RUN_ID)).isEqualTo(runId);
+    }
+
+    @Test
+    void waitTimeoutFailsWithTheRunId() {
+        simulator.setOutcome(WORKFLOW, RunState.RUNNING);
+
+        Exchange out = send(uri("&waitForCompletion=true&waitTimeout=300" + FAST_POLL), null);
+
+        assertThat(out.getException()).isInstanceOf(WorkflowRunTimeoutException.class);
+        WorkflowRunTimeoutException e = (WorkflowRunTimeoutException) out.getException();
+        String runId = simulator.runs(PROVIDER).get(0).runId();
+        assertThat(e.getRunId()).isEqualTo(runId);
+        assertThat(e.getLastSeen().providerStatus()).isEqualTo("RUNNING");
+        assertThat(out.getMessage().getHeader(WorkflowRunConstants.RUN_ID)).isEqualTo(runId);
+        assertThat(simulator.stateOf(PROVIDER, runId)).isEqualTo(RunState.RUNNING);
+    }
+
+    @Test
+    void aFailedRunCarriesErrorCodeStrAsItsError() {
+        Map<String, Object> brief = new LinkedHashMap<>();
+        brief.put("ExecutionId", "run-1");
+        brief.put("WorkflowId", WORKFLOW);
+        brief.put("ExecutionState", "FAILED");
+        brief.put("ErrorCodeStr", "TASK_FAILED");
+        simulator.injectNext(PROVIDER, SimulatorResponse.json(200,
+                Map.of("Response", Map.of("Data", Map.of("TriggerWorkflowRun", brief), "RequestId", "req-1"))));
+
+        Exchange status = call("status", "run-1");
+
+        assertThat(status.getException()).isNull();
+        WorkflowRun run = status.getMessage().getBody(WorkflowRun.class);
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(run.error()).isEqualTo("TASK_FAILED");
+        assertThat(run.outputs()).isNull();
+        assertThat(run.requestId()).isEqualTo("req-1");
+    }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "null", value = {
+            "PENDING, PENDING", "RUNNING, RUNNING", "SUCCESS, SUCCEEDED", "FAILED, FAILED",
+            "SKIPED, CANCELLED", "SKIP, CANCELLED", "KILLED, null", "null, null" })
+    void executionStatesMapToTheUnifiedStatus(String state, RunStatus unified) {
+        assertThat(WeDataExecutionState.of(state)).isEqualTo(unified);
+    }
+}
