@@ -87,6 +87,21 @@ class RetryTest extends SimulatorTestSupport {
     }
 
     @Test
+    void tencentThrottlingCodeIsSentAgainSignedAnew() {
+        simulator.injectNext("tencent-wedata", SimulatorResponse.json(200, Map.of("Response", Map.of(
+                "Error", Map.of("Code", "RequestLimitExceeded", "Message", "Your current request times equals to the limit."),
+                "RequestId", "req-throttled"))));
+
+        Exchange out = send("workflowrun:tencent-wedata:9f551833-2150-4772-8ec1-78019779617c?region=ap-guangzhou&projectId=1"
+                            + "&accessKey=" + WorkflowRunSimulator.ACCESS_KEY + "&secretKey=" + WorkflowRunSimulator.SECRET_KEY
+                            + "&retryDelay=10&maxRetryDelay=20&baseUrl=" + simulator.baseUrl("tencent-wedata"), Map.of("k", "v"));
+
+        assertThat(out.getException()).isNull();
+        assertThat(simulator.requests("tencent-wedata")).hasSize(2);
+        assertThat(simulator.runs("tencent-wedata")).hasSize(1);
+    }
+
+    @Test
     void refusedConnectionIsSentAgainThenFailsAsNotSent() {
         Exchange out = send("workflowrun:dify?apiKey=k&user=u&retryDelay=5&maxRetryDelay=10&maxAttempts=3&baseUrl=http://127.0.0.1:1/v1", null);
 

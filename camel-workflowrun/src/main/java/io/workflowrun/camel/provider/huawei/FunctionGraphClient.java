@@ -122,6 +122,12 @@ final class FunctionGraphClient implements ProviderClient {
         return request.runId();
     }
 
+    /** The API gateway throttles with HTTP 429 and APIGW.0308 ("The throttling threshold has been reached"). */
+    @Override
+    public boolean isRefusedUnprocessed(WorkflowRunException error) {
+        return error.getHttpStatus() == 429 || "APIGW.0308".equals(error.getErrorCode()) || "APIG.0308".equals(error.getErrorCode());
+    }
+
     @Override
     public WorkflowRun read(RunRequest request, HttpReply reply) throws WorkflowRunException {
         Map<String, Object> json = Replies.json(reply);

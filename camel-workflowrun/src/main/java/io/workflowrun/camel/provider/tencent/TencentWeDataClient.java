@@ -134,6 +134,13 @@ final class TencentWeDataClient implements ProviderClient {
         }
     }
 
+    /** Tencent throttles with HTTP 200 and RequestLimitExceeded (and its .UinLimitExceeded, .IPLimitExceeded, ...). */
+    @Override
+    public boolean isRefusedUnprocessed(WorkflowRunException error) {
+        return error.getHttpStatus() == 429
+               || error.getErrorCode() != null && error.getErrorCode().startsWith("RequestLimitExceeded");
+    }
+
     @Override
     public WorkflowRun read(RunRequest request, HttpReply reply) throws WorkflowRunException {
         Map<String, Object> json = Replies.json(reply);
