@@ -3,24 +3,30 @@ package io.workflowrun.simulator.alibaba;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.workflowrun.simulator.Ids;
 import io.workflowrun.simulator.ProviderHandler;
+import io.workflowrun.simulator.RunState;
 import io.workflowrun.simulator.SimulatedRun;
 import io.workflowrun.simulator.SimulatorContext;
 import io.workflowrun.simulator.SimulatorRequest;
 import io.workflowrun.simulator.SimulatorResponse;
 
 /**
- * Alibaba Cloud SchedulerX (API version 2019-04-30) behind the POP API gateway: {@code ExecuteWorkflow}, RPC style,
- * signed with {@code ACS3-HMAC-SHA256} (see {@link Acs3Verifier}).
+ * Alibaba Cloud SchedulerX (API version 2019-04-30) behind the POP API gateway: {@code ExecuteWorkflow},
+ * {@code GetWorkflowInstance} and {@code StopInstance}, RPC style, signed with {@code ACS3-HMAC-SHA256} (see
+ * {@link Acs3Verifier}). Each simulated workflow runs one job, whose job instance follows the run's timeline.
  * <p>
  * Parameters are read from the query string and, for a POST, from a form body, as the gateway takes RPC parameters
  * from either. RPC calls go to the root of the endpoint; a path prefix before it is taken as a proxy's route, and is
@@ -33,10 +39,23 @@ public final class SchedulerxHandler implements ProviderHandler {
     static final String VERSION = "2019-04-30";
     static final int MAX_INSTANCE_PARAMETERS_BYTES = 1000;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> REQUIRED = List.of("RegionId", "Namespace", "GroupId", "WorkflowId");
+    private static final Map<String, List<String>> REQUIRED = Map.of(
+            "ExecuteWorkflow", List.of("RegionId", "Namespace", "GroupId", "WorkflowId"),
+            "GetWorkflowInstance", List.of("RegionId", "Namespace", "GroupId", "WorkflowId", "WfInstanceId"),
+            "StopInstance", List.of("RegionId", "Namespace", "GroupId", "JobId", "InstanceId"));
+    private static final List<String> LONGS = List.of("WorkflowId", "WfInstanceId", "JobId", "InstanceId");
+    /** The job each simulated workflow runs, as in Alibaba's GetWorkflowInstance example. */
+    static final long JOB_ID = 1472L;
+    static final String JOB_NAME = "TestJob";
+    /** SchedulerX's times: "2023-01-03 18:00:01", Beijing time as the console shows them. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final Acs3Verifier verifier = new Acs3Verifier(ID);
     private final AtomicLong instanceIds = new AtomicLong(1_000_000L);
+    private final AtomicLong jobInstanceIds = new AtomicLong(24_000_000L);
+    private final Map<String, Long> jobInstanceOfRun = new ConcurrentHashMap<>();
+    private final Map<Long, String> runOfJobInstance = new ConcurrentHashMap<>();
+    private final Map<String, Instant> stoppedAt = new ConcurrentHashMap<>();
 
     @Override
     public String id() {
@@ -52,31 +71,137 @@ public final class SchedulerxHandler implements ProviderHandler {
         if (!VERSION.equals(request.header("x-acs-version"))) {
             return gatewayError(request, 400, "InvalidVersion", "Specified parameter Version is not valid.");
         }
-        if (!"ExecuteWorkflow".equals(request.header("x-acs-action")) || !request.rawPath().endsWith("/")) {
+        String action = request.header("x-acs-action");
+        List<String> required = REQUIRED.get(action);
+        if (required == null || !request.rawPath().endsWith("/")) {
             return gatewayError(request, 404, "InvalidApi.NotFound", "Specified api is not found, please check your url and method.");
         }
         if (!request.method().equals("GET") && !request.method().equals("POST")) {
             return gatewayError(request, 400, "UnsupportedHTTPMethod", "This http method is not supported.");
         }
         Map<String, String> parameters = parameters(request);
-        for (String name : REQUIRED) {
+        for (String name : required) {
             if (parameters.get(name) == null || parameters.get(name).isEmpty()) {
                 return gatewayError(request, 400, "Missing" + name, name + " is mandatory for this action.");
             }
         }
-        String workflowId = parameters.get("WorkflowId");
-        if (!workflowId.matches("-?\\d{1,18}")) {
-            return gatewayError(request, 400, "InvalidParameter", "Specified parameter WorkflowId is not valid.");
+        for (String name : LONGS) {
+            if (parameters.containsKey(name) && !parameters.get(name).matches("-?\\d{1,18}")) {
+                return gatewayError(request, 400, "InvalidParameter", "Specified parameter " + name + " is not valid.");
+            }
         }
+        return switch (action) {
+            case "GetWorkflowInstance" -> workflowInstance(parameters, context);
+            case "StopInstance" -> stopInstance(parameters, context);
+            default -> executeWorkflow(parameters, context);
+        };
+    }
+
+    private SimulatorResponse executeWorkflow(Map<String, String> parameters, SimulatorContext context) {
         String instanceParameters = parameters.get("InstanceParameters");
         if (instanceParameters != null
             && instanceParameters.getBytes(StandardCharsets.UTF_8).length > MAX_INSTANCE_PARAMETERS_BYTES) {
             return answer(400, false, "InstanceParameters is longer than " + MAX_INSTANCE_PARAMETERS_BYTES + " bytes.", null);
         }
-
-        SimulatedRun run = context.startRun(ID, workflowId, Long.toString(instanceIds.incrementAndGet()),
+        SimulatedRun run = context.startRun(ID, parameters.get("WorkflowId"), Long.toString(instanceIds.incrementAndGet()),
                 runParameters(instanceParameters));
+        // the simulated workflow is one job: its job instance is the one StopInstance stops
+        long jobInstanceId = jobInstanceIds.incrementAndGet();
+        jobInstanceOfRun.put(run.runId(), jobInstanceId);
+        runOfJobInstance.put(jobInstanceId, run.runId());
         return answer(200, true, null, Map.of("WfInstanceId", Long.parseLong(run.runId())));
+    }
+
+    /** {@code GetWorkflowInstance}: the instance's status and its DAG of one job instance. */
+    private SimulatorResponse workflowInstance(Map<String, String> parameters, SimulatorContext context) {
+        String wfInstanceId = parameters.get("WfInstanceId");
+        SimulatedRun run = context.run(ID, wfInstanceId);
+        if (run == null || !run.workflowId().equals(parameters.get("WorkflowId"))) {
+            return answer(500, false, "wfInstanceId=" + wfInstanceId + " is not existed", null);
+        }
+        RunState state = context.stateOf(run);
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("Status", workflowStatus(state));
+        info.put("StartTime", TIME.format(run.startedAt()));
+        Instant end = endOf(run, state);
+        if (end != null) {
+            info.put("EndTime", TIME.format(end));
+        }
+        info.put("ScheduleTime", TIME.format(run.startedAt()));
+        info.put("DataTime", TIME.format(run.startedAt()));
+
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("JobInstanceId", jobInstanceOfRun.get(run.runId()));
+        node.put("JobId", JOB_ID);
+        node.put("JobName", JOB_NAME);
+        node.put("Status", jobStatus(state));
+        if (state != RunState.PENDING) {
+            node.put("StartTime", TIME.format(run.startedAt().plus(run.pending())));
+            node.put("WorkAddr", "127.0.0.1:34027");
+        }
+        if (end != null) {
+            node.put("EndTime", TIME.format(end));
+        }
+        node.put("ScheduleTime", TIME.format(run.startedAt()));
+        node.put("DataTime", TIME.format(run.startedAt()));
+        node.put("Attempt", 0);
+        String result = result(state);
+        if (result != null) {
+            node.put("Result", result);
+        }
+        Map<String, Object> dag = new LinkedHashMap<>();
+        dag.put("Nodes", List.of(node));
+        dag.put("Edges", List.of());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("WfInstanceInfo", info);
+        data.put("WfInstanceDag", dag);
+        return answer(200, true, null, data);
+    }
+
+    /** {@code StopInstance}: stops the job instance, which ends its workflow instance failed. */
+    private SimulatorResponse stopInstance(Map<String, String> parameters, SimulatorContext context) {
+        String runId = runOfJobInstance.get(Long.parseLong(parameters.get("InstanceId")));
+        SimulatedRun run = runId == null ? null : context.run(ID, runId);
+        if (run == null || !Long.toString(JOB_ID).equals(parameters.get("JobId"))) {
+            return answer(500, false, "instanceId=" + parameters.get("InstanceId") + " is not existed", null);
+        }
+        Instant at = context.clock().instant();
+        if (!context.cancel(run)) {
+            return answer(500, false, "instanceId=" + parameters.get("InstanceId") + " is not running", null);
+        }
+        stoppedAt.put(runId, at);
+        return answer(200, true, null, null);
+    }
+
+    private Instant endOf(SimulatedRun run, RunState state) {
+        if (state == RunState.CANCELLED) {
+            return stoppedAt.get(run.runId());
+        }
+        return state.isTerminal() ? run.endsAt() : null;
+    }
+
+    /** {@code WfInstanceInfo.Status}: 1 pending, 2 preparing, 3 running, 4 successful, 5 failed; no cancelled. */
+    static int workflowStatus(RunState state) {
+        return switch (state) {
+            case PENDING -> 1;
+            case RUNNING -> 3;
+            case SUCCEEDED -> 4;
+            case FAILED, CANCELLED -> 5;
+        };
+    }
+
+    /** A job instance's Status: 1 waiting, 3 running, 4 success, 5 failed (9 rejected is not simulated). */
+    static int jobStatus(RunState state) {
+        return workflowStatus(state);
+    }
+
+    private static String result(RunState state) {
+        return switch (state) {
+            case PENDING, RUNNING -> null;
+            case SUCCEEDED -> "code=200";
+            case FAILED -> "code=500, simulated job failure";
+            case CANCELLED -> "stopped by StopInstance";
+        };
     }
 
     /** SchedulerX's own answer: always HTTP 200, success or not. */

@@ -17,6 +17,7 @@ import com.aliyun.teaopenapi.models.Config;
 import com.aliyun.teaopenapi.models.OpenApiRequest;
 import com.aliyun.teaopenapi.models.Params;
 import com.aliyun.teautil.models.RuntimeOptions;
+import io.workflowrun.simulator.RunState;
 import io.workflowrun.simulator.SimulatedRun;
 import io.workflowrun.simulator.SimulatorRequest;
 import io.workflowrun.simulator.SimulatorResponse;
@@ -116,6 +117,55 @@ class SchedulerxSdkOracleTest {
         assertThat(simulator.requests(ID).get(0).status()).isEqualTo(200);
         assertThat(simulator.requests(ID).get(0).request().header("x-acs-security-token")).isEqualTo(STS_TOKEN);
         assertThat(simulator.runs(ID).get(0).parameters()).isEmpty();
+    }
+
+    /** GetWorkflowInstance and StopInstance as the generated client calls them: GET, query only, from toMap(request). */
+    private static Map<String, ?> call(Client client, String action, Map<String, Object> actionQuery) throws Exception {
+        Map<String, Object> query = new LinkedHashMap<>(actionQuery);
+        query.put("RegionId", "cn-hangzhou");
+        query.put("Namespace", "adcfc35d-e2fe-4fe9-bbaa-20e90ffc" + TRICKY);
+        query.put("GroupId", "testSchedulerx.defaultGroup");
+        OpenApiRequest request = OpenApiRequest.build(TeaConverter.buildMap(
+                new TeaPair("query", com.aliyun.openapiutil.Client.query(query))));
+        Params params = Params.build(TeaConverter.buildMap(
+                new TeaPair("action", action), new TeaPair("version", "2019-04-30"),
+                new TeaPair("protocol", "HTTPS"), new TeaPair("pathname", "/"), new TeaPair("method", "GET"),
+                new TeaPair("authType", "AK"), new TeaPair("style", "RPC"), new TeaPair("reqBodyType", "formData"),
+                new TeaPair("bodyType", "json")));
+        return client.callApi(params, request, new RuntimeOptions());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void acceptsTheOfficialClientsGetWorkflowInstanceAndStopInstance() throws Exception {
+        simulator.setTimeline(Duration.ZERO, Duration.ofMinutes(5));
+        Client client = sdk(WorkflowRunSimulator.ACCESS_KEY, WorkflowRunSimulator.SECRET_KEY, STS_TOKEN);
+        executeWorkflow(client, null);
+        String runId = simulator.runs(ID).get(0).runId();
+
+        Map<String, Object> instance = (Map<String, Object>) call(client, "GetWorkflowInstance",
+                Map.of("WorkflowId", 111L, "WfInstanceId", Long.parseLong(runId))).get("body");
+        Map<String, Object> data = (Map<String, Object>) instance.get("Data");
+        assertThat(((Map<String, Object>) data.get("WfInstanceInfo")).get("Status")).isEqualTo(3L);
+        Map<String, Object> node = ((List<Map<String, Object>>) ((Map<String, Object>) data.get("WfInstanceDag")).get("Nodes")).get(0);
+        assertThat(node).containsEntry("Status", 3L).containsEntry("JobId", SchedulerxHandler.JOB_ID);
+
+        Map<String, Object> stopped = (Map<String, Object>) call(client, "StopInstance",
+                Map.of("JobId", node.get("JobId"), "InstanceId", node.get("JobInstanceId"))).get("body");
+        assertThat(stopped).containsEntry("Success", true).containsEntry("Code", 200L);
+        assertThat(simulator.stateOf(ID, runId)).isEqualTo(RunState.CANCELLED);
+        assertThat(simulator.requests(ID)).allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anUnknownWorkflowInstanceIsABusinessErrorInAnHttp200Answer() throws Exception {
+        Map<String, ?> answer = call(sdk(WorkflowRunSimulator.ACCESS_KEY, WorkflowRunSimulator.SECRET_KEY, null),
+                "GetWorkflowInstance", Map.of("WorkflowId", 111L, "WfInstanceId", 42L));
+
+        assertThat(answer.get("statusCode")).isEqualTo(200);
+        assertThat((Map<String, Object>) answer.get("body")).containsEntry("Success", false)
+                .containsEntry("Message", "wfInstanceId=42 is not existed");
     }
 
     @Test

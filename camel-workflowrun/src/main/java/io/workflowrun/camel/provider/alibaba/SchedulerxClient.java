@@ -2,7 +2,10 @@ package io.workflowrun.camel.provider.alibaba;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -10,7 +13,6 @@ import java.util.function.Supplier;
 import io.workflowrun.camel.WorkflowRun;
 import io.workflowrun.camel.WorkflowRunConstants;
 import io.workflowrun.camel.WorkflowRunException;
-import io.workflowrun.camel.WorkflowRunOperation;
 import io.workflowrun.camel.http.Json;
 import io.workflowrun.camel.signing.Acs3Signer;
 import io.workflowrun.camel.signing.Credentials;
@@ -19,17 +21,21 @@ import io.workflowrun.camel.spi.HttpReply;
 import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.Replies;
 import io.workflowrun.camel.spi.RunRequest;
+import io.workflowrun.camel.spi.RunStatus;
 
 /**
- * Maps runs to SchedulerX's {@code ExecuteWorkflow} and reads its answer.
+ * Maps runs to SchedulerX's {@code ExecuteWorkflow} (trigger), {@code GetWorkflowInstance} (status) and
+ * {@code StopInstance} (cancel), and reads their answers.
  * <p>
- * The request is the one the official SDK sends: {@code GET /} with every parameter in the query string and no body
- * (the generated client declares the call as GET with query parameters only), the action and version in
+ * Each request is the one the official SDK sends: {@code GET /} with every parameter in the query string and no body
+ * (the generated client declares these three calls as GET with query parameters only), the action and version in
  * {@code x-acs-action} and {@code x-acs-version}.
  */
 final class SchedulerxClient implements ProviderClient {
 
     static final String ACTION = "ExecuteWorkflow";
+    static final String STATUS_ACTION = "GetWorkflowInstance";
+    static final String STOP_ACTION = "StopInstance";
     static final String VERSION = "2019-04-30";
     /** SchedulerX's documented limit on {@code InstanceParameters}, in bytes. */
     static final int MAX_INSTANCE_PARAMETERS_BYTES = 1000;
@@ -55,32 +61,62 @@ final class SchedulerxClient implements ProviderClient {
 
     @Override
     public HttpCall call(RunRequest request) {
-        if (request.operation() != WorkflowRunOperation.trigger) {
-            throw new UnsupportedOperationException(
-                    "Operation " + request.operation() + " is not supported by provider " + SchedulerxProvider.ID + " yet");
-        }
-        if (request.workflowId() == null) {
-            throw new IllegalArgumentException("Provider " + SchedulerxProvider.ID + " needs a workflowId: set it in the "
-                                               + "endpoint URI or in the header " + WorkflowRunConstants.WORKFLOW_ID);
-        }
-        long workflowId = workflowId(request.workflowId(), "The workflowId (endpoint URI or header "
-                                                           + WorkflowRunConstants.WORKFLOW_ID + ")");
-        // sorted, so the query on the wire is already the canonical query that is signed
+        return switch (request.operation()) {
+            case trigger -> trigger(request);
+            case status -> status(request);
+            case cancel -> cancel(request);
+        };
+    }
+
+    private HttpCall trigger(RunRequest request) {
         Map<String, String> query = new TreeMap<>();
+        query.put("WorkflowId", Long.toString(workflowIdOf(request)));
+        if (request.parameters() != null) {
+            query.put("InstanceParameters", instanceParameters(request.parameters()));
+        }
+        return signedGet(ACTION, query, request);
+    }
+
+    /** {@code GetWorkflowInstance} wants the workflow as well as the instance. */
+    private HttpCall status(RunRequest request) {
+        if (request.runId() == null) {
+            throw new IllegalArgumentException("Operation status needs the WfInstanceId in header " + WorkflowRunConstants.RUN_ID);
+        }
+        Map<String, String> query = new TreeMap<>();
+        query.put("WorkflowId", Long.toString(workflowIdOf(request)));
+        query.put("WfInstanceId", Long.toString(integer(request.runId(), "Header " + WorkflowRunConstants.RUN_ID, "WfInstanceId")));
+        return signedGet(STATUS_ACTION, query, request);
+    }
+
+    /** {@code StopInstance} stops one job instance: the active one that the last status put on the message. */
+    private HttpCall cancel(RunRequest request) {
+        String jobId = request.headerText(SchedulerxHeaders.JOB_ID);
+        String jobInstanceId = request.headerText(SchedulerxHeaders.JOB_INSTANCE_ID);
+        if (jobId == null || jobInstanceId == null) {
+            throw new IllegalArgumentException("SchedulerX stops a workflow instance by stopping its active job instance: set headers "
+                                               + SchedulerxHeaders.JOB_ID + " and " + SchedulerxHeaders.JOB_INSTANCE_ID
+                                               + " (operation=status sets them while a job instance is waiting or running)");
+        }
+        Map<String, String> query = new TreeMap<>();
+        query.put("JobId", Long.toString(integer(jobId, "Header " + SchedulerxHeaders.JOB_ID, "JobId")));
+        query.put("InstanceId", Long.toString(integer(jobInstanceId, "Header " + SchedulerxHeaders.JOB_INSTANCE_ID, "InstanceId")));
+        return signedGet(STOP_ACTION, query, request);
+    }
+
+    /** The call as the official SDK sends these three actions: GET, every parameter in the query, no body. */
+    private HttpCall signedGet(String action, Map<String, String> actionParameters, RunRequest request) {
+        // sorted, so the query on the wire is already the canonical query that is signed
+        Map<String, String> query = new TreeMap<>(actionParameters);
         query.put("RegionId", region);
         query.put("Namespace", namespace);
         if (namespaceSource != null) {
             query.put("NamespaceSource", namespaceSource);
         }
         query.put("GroupId", groupId);
-        query.put("WorkflowId", Long.toString(workflowId));
-        if (request.parameters() != null) {
-            query.put("InstanceParameters", instanceParameters(request.parameters()));
-        }
         URI uri = URI.create(baseUrl + "/?" + queryString(query));
 
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("x-acs-action", ACTION);
+        headers.put("x-acs-action", action);
         headers.put("x-acs-version", VERSION);
         headers.put("Accept", "application/json");
         byte[] body = new byte[0];
@@ -88,12 +124,20 @@ final class SchedulerxClient implements ProviderClient {
         return HttpCall.of("GET", uri, headers, body);
     }
 
+    private static long workflowIdOf(RunRequest request) {
+        if (request.workflowId() == null) {
+            throw new IllegalArgumentException("Provider " + SchedulerxProvider.ID + " needs a workflowId: set it in the "
+                                               + "endpoint URI or in the header " + WorkflowRunConstants.WORKFLOW_ID);
+        }
+        return workflowId(request.workflowId(), "The workflowId (endpoint URI or header " + WorkflowRunConstants.WORKFLOW_ID + ")");
+    }
+
     @Override
     public WorkflowRun read(RunRequest request, HttpReply reply) throws WorkflowRunException {
         Map<String, Object> json = Replies.json(reply);
         if (json == null) {
             throw new WorkflowRunException(SchedulerxProvider.ID, reply.status(), null,
-                    (reply.isSuccess() ? "expected Data.WfInstanceId but got " : "") + Replies.describeUnexpected(reply), null);
+                    (reply.isSuccess() ? "expected " + expected(request) + " but got " : "") + Replies.describeUnexpected(reply), null);
         }
         String requestId = Replies.text(json, "RequestId");
         // errors come as HTTP errors from the gateway, or as HTTP 200 with Success false / a Code other than 200
@@ -101,6 +145,25 @@ final class SchedulerxClient implements ProviderClient {
             throw new WorkflowRunException(SchedulerxProvider.ID, reply.status(), Replies.text(json, "Code"),
                     Replies.text(json, "Message"), requestId);
         }
+        return switch (request.operation()) {
+            case trigger -> started(request, reply, json, requestId);
+            case status -> instance(request, reply, json, requestId);
+            // StopInstance answers only {Code, Success}: the job instance is stopped, and with it the run
+            case cancel -> new WorkflowRun(SchedulerxProvider.ID, request.workflowId(), request.runId(), RunStatus.CANCELLED,
+                    null, null, null, requestId, json);
+        };
+    }
+
+    private static String expected(RunRequest request) {
+        return switch (request.operation()) {
+            case trigger -> "Data.WfInstanceId";
+            case status -> "Data.WfInstanceInfo.Status";
+            case cancel -> "StopInstance's answer";
+        };
+    }
+
+    private static WorkflowRun started(RunRequest request, HttpReply reply, Map<String, Object> json, String requestId)
+            throws WorkflowRunException {
         String runId = Replies.text(json, "Data", "WfInstanceId");
         if (runId == null) {
             throw new WorkflowRunException(SchedulerxProvider.ID, reply.status(), null,
@@ -108,6 +171,76 @@ final class SchedulerxClient implements ProviderClient {
         }
         // ExecuteWorkflow only starts the instance: it reports no status, so none is claimed here
         return new WorkflowRun(SchedulerxProvider.ID, request.workflowId(), runId, null, null, null, null, requestId, json);
+    }
+
+    private static WorkflowRun instance(RunRequest request, HttpReply reply, Map<String, Object> json, String requestId)
+            throws WorkflowRunException {
+        Object status = Replies.path(json, "Data", "WfInstanceInfo", "Status");
+        if (!(status instanceof Number code)) {
+            throw new WorkflowRunException(SchedulerxProvider.ID, reply.status(), null,
+                    "expected Data.WfInstanceInfo.Status but got " + Replies.describeUnexpected(reply), requestId);
+        }
+        RunStatus unified = SchedulerxStatus.of(code.intValue());
+        String error = unified == RunStatus.FAILED ? failedJobs(nodes(json)) : null;
+        return new WorkflowRun(SchedulerxProvider.ID, request.workflowId(), request.runId(), unified,
+                Integer.toString(code.intValue()), null, error, requestId, json);
+    }
+
+    /** For a status answer: the active job instance, the one cancel would stop; null values when none is active. */
+    @Override
+    public Map<String, Object> headersFor(WorkflowRun run) {
+        if (run.raw() == null || Replies.path(run.raw(), "Data", "WfInstanceInfo") == null) {
+            return Map.of();
+        }
+        // a running job instance is the one to stop; the first waiting one only when none runs
+        Map<String, Object> active = null;
+        for (Map<String, Object> node : nodes(run.raw())) {
+            if (node.get("Status") instanceof Number code) {
+                if (code.intValue() == SchedulerxStatus.RUNNING) {
+                    active = node;
+                    break;
+                }
+                if (code.intValue() == SchedulerxStatus.WAITING && active == null) {
+                    active = node;
+                }
+            }
+        }
+        Map<String, Object> headers = new HashMap<>();
+        headers.put(SchedulerxHeaders.JOB_ID, active == null ? null : Replies.text(active, "JobId"));
+        headers.put(SchedulerxHeaders.JOB_INSTANCE_ID, active == null ? null : Replies.text(active, "JobInstanceId"));
+        return headers;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> nodes(Map<String, Object> json) {
+        Object nodes = Replies.path(json, "Data", "WfInstanceDag", "Nodes");
+        if (!(nodes instanceof List<?> list)) {
+            return List.of();
+        }
+        return list.stream().filter(Map.class::isInstance).map(node -> (Map<String, Object>) node).toList();
+    }
+
+    /** SchedulerX reports no error text for the instance; its failed job instances' results are the nearest thing. */
+    private static String failedJobs(List<Map<String, Object>> nodes) {
+        List<String> failures = new ArrayList<>();
+        for (Map<String, Object> node : nodes) {
+            if (node.get("Status") instanceof Number code && code.intValue() == 5) {
+                String name = Replies.text(node, "JobName");
+                String result = Replies.text(node, "Result");
+                failures.add((name != null ? name : "job " + Replies.text(node, "JobId")) + " (job instance "
+                             + Replies.text(node, "JobInstanceId") + ") failed" + (result != null ? ": " + result : ""));
+            }
+        }
+        return failures.isEmpty() ? null : String.join("; ", failures);
+    }
+
+    /** An ID that SchedulerX takes as a long integer. */
+    private static long integer(String text, String where, String parameter) {
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(where + " is '" + text + "', but SchedulerX's " + parameter + " is an integer");
+        }
     }
 
     /** The workflow ID as SchedulerX takes it: an integer. */

@@ -12,8 +12,8 @@ import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.WorkflowRunProvider;
 
 /**
- * Alibaba Cloud SchedulerX {@code ExecuteWorkflow} (API version 2019-04-30, RPC style), signed with
- * {@code ACS3-HMAC-SHA256}.
+ * Alibaba Cloud SchedulerX (API version 2019-04-30, RPC style), signed with {@code ACS3-HMAC-SHA256}:
+ * {@code ExecuteWorkflow}, {@code GetWorkflowInstance} and {@code StopInstance}.
  */
 public final class SchedulerxProvider implements WorkflowRunProvider {
 

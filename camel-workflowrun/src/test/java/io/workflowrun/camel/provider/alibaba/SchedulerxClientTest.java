@@ -76,11 +76,42 @@ class SchedulerxClientTest {
     }
 
     @Test
-    void refusesOperationsItDoesNotOffer() {
-        ProviderClient client = new SchedulerxProvider().bind(configuration());
-        RunRequest status = new RunRequest(WorkflowRunOperation.status, "111", "1", null, Map.of(), Instant.now());
+    void statusSendsGetWorkflowInstanceAsTheOfficialSdkDoes() {
+        RunRequest status = new RunRequest(WorkflowRunOperation.status, "111", "1234567", null, Map.of(),
+                Instant.parse("2026-01-02T03:04:05Z"));
 
-        assertThatThrownBy(() -> client.call(status)).isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("status");
+        HttpCall call = new SchedulerxProvider().bind(configuration()).call(status);
+
+        assertThat(call.method()).isEqualTo("GET");
+        assertThat(call.body()).isEmpty();
+        assertThat(call.uri()).isEqualTo(URI.create("https://schedulerx.cn-shanghai.aliyuncs.com/?GroupId=testSchedulerx.defaultGroup"
+                                                    + "&Namespace=adcfc35d-e2fe-4fe9-bbaa-20e90ffc1234&RegionId=cn-shanghai"
+                                                    + "&WfInstanceId=1234567&WorkflowId=111"));
+        assertThat(call.headers()).containsEntry("x-acs-action", "GetWorkflowInstance").containsEntry("x-acs-version", "2019-04-30");
+        assertThat(call.headers().get("Authorization")).startsWith("ACS3-HMAC-SHA256 Credential=LTAI5tExample,");
+    }
+
+    @Test
+    void cancelSendsStopInstanceForTheJobInstanceInTheHeaders() {
+        RunRequest cancel = new RunRequest(WorkflowRunOperation.cancel, "111", "1234567", null,
+                Map.of(SchedulerxHeaders.JOB_ID, 1472L, SchedulerxHeaders.JOB_INSTANCE_ID, "24058796"), Instant.now());
+
+        HttpCall call = new SchedulerxProvider().bind(configuration()).call(cancel);
+
+        assertThat(call.method()).isEqualTo("GET");
+        assertThat(call.uri().getRawQuery()).isEqualTo("GroupId=testSchedulerx.defaultGroup&InstanceId=24058796&JobId=1472"
+                                                       + "&Namespace=adcfc35d-e2fe-4fe9-bbaa-20e90ffc1234&RegionId=cn-shanghai");
+        assertThat(call.headers()).containsEntry("x-acs-action", "StopInstance");
+    }
+
+    @Test
+    void cancelRefusesAJobInstanceIdThatIsNotAnInteger() {
+        RunRequest cancel = new RunRequest(WorkflowRunOperation.cancel, "111", "1", null,
+                Map.of(SchedulerxHeaders.JOB_ID, "1472", SchedulerxHeaders.JOB_INSTANCE_ID, "x1"), Instant.now());
+
+        assertThatThrownBy(() -> new SchedulerxProvider().bind(configuration()).call(cancel))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(SchedulerxHeaders.JOB_INSTANCE_ID)
+                .hasMessageContaining("InstanceId");
     }
 
     @Test

@@ -1,0 +1,31 @@
+package io.workflowrun.camel.provider.alibaba;
+
+import io.workflowrun.camel.spi.RunStatus;
+
+/**
+ * SchedulerX's workflow instance statuses ({@code GetWorkflowInstance}'s {@code Data.WfInstanceInfo.Status}), unified.
+ * SchedulerX has no cancelled status: a workflow instance whose job instance was stopped ends failed (5).
+ */
+final class SchedulerxStatus {
+
+    /** A job instance waiting to run (job instance statuses share the codes 1, 3, 4, 5 with workflow instances). */
+    static final int WAITING = 1;
+    static final int RUNNING = 3;
+
+    private SchedulerxStatus() {
+    }
+
+    static RunStatus of(Integer code) {
+        if (code == null) {
+            return null;
+        }
+        return switch (code) {
+            case 1, 2 -> RunStatus.PENDING; // 1 pending (等待中), 2 preparing (准备中)
+            case 3 -> RunStatus.RUNNING;
+            case 4 -> RunStatus.SUCCEEDED;
+            case 5 -> RunStatus.FAILED;
+            // undocumented codes: not terminal, so a wait polls on rather than ending on a guess
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,203 @@
+package io.workflowrun.camel.provider.alibaba;
+
+import java.time.Duration;
+import java.util.Map;
+
+import io.workflowrun.camel.SimulatorTestSupport;
+import io.workflowrun.camel.WorkflowRun;
+import io.workflowrun.camel.WorkflowRunConstants;
+import io.workflowrun.camel.WorkflowRunException;
+import io.workflowrun.camel.WorkflowRunFailedException;
+import io.workflowrun.camel.WorkflowRunTimeoutException;
+import io.workflowrun.camel.spi.RunStatus;
+import io.workflowrun.simulator.RunState;
+import io.workflowrun.simulator.WorkflowRunSimulator;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Status, cancel and wait-for-completion through routes, against the simulator's SchedulerX, whose verifier checks
+ * the signature of every GetWorkflowInstance and StopInstance call as it does ExecuteWorkflow's.
+ */
+class SchedulerxLifecycleTest extends SimulatorTestSupport {
+
+    private static final String ID = "alibaba-schedulerx";
+    private static final String WORKFLOW = "111";
+    private static final String FAST_POLL = "&pollInterval=20&maxPollInterval=40";
+
+    private static String uri(String more) {
+        return "workflowrun:" + ID + ":" + WORKFLOW + "?region=cn-hangzhou&namespace=ns-1&groupId=group.default"
+               + "&accessKey=" + WorkflowRunSimulator.ACCESS_KEY + "&secretKey=RAW(" + WorkflowRunSimulator.SECRET_KEY + ")"
+               + "&baseUrl=" + simulator.baseUrl(ID) + more;
+    }
+
+    /** Runs an operation with the headers a previous exchange left, as a route would carry them on. */
+    private Exchange call(String operation, Exchange previous) {
+        return template.request(uri(""), e -> {
+            e.getMessage().setHeaders(previous.getMessage().getHeaders());
+            e.getMessage().setHeader(WorkflowRunConstants.OPERATION, operation);
+        });
+    }
+
+    private Exchange start() {
+        Exchange started = send(uri(""), Map.of("a", 1));
+        assertThat(started.getException()).isNull();
+        return started;
+    }
+
+    @Test
+    void statusReportsTheInstanceAndItsActiveJobInstance() {
+        simulator.setTimeline(Duration.ZERO, Duration.ofMinutes(5));
+        Exchange started = start();
+
+        Exchange status = call("status", started);
+
+        assertThat(status.getException()).isNull();
+        assertThat(status.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.RUNNING);
+        assertThat(status.getMessage().getHeader(WorkflowRunConstants.PROVIDER_STATUS)).isEqualTo("3");
+        assertThat(status.getMessage().getHeader(WorkflowRunConstants.RUN_ID))
+                .isEqualTo(started.getMessage().getHeader(WorkflowRunConstants.RUN_ID));
+        assertThat(status.getMessage().getHeader(WorkflowRunConstants.REQUEST_ID)).isNotNull();
+        assertThat(status.getMessage().getHeader(SchedulerxHeaders.JOB_ID)).isEqualTo("1472");
+        assertThat(status.getMessage().getHeader(SchedulerxHeaders.JOB_INSTANCE_ID, String.class)).matches("\\d+");
+        WorkflowRun run = status.getMessage().getBody(WorkflowRun.class);
+        assertThat(run.workflowId()).isEqualTo(WORKFLOW);
+        assertThat(run.error()).isNull();
+        assertThat(simulator.requests(ID).get(1).request().header("x-acs-action")).isEqualTo("GetWorkflowInstance");
+    }
+
+    @Test
+    void statusOfAPendingInstanceIsPending() {
+        simulator.setTimeline(Duration.ofMinutes(5), Duration.ZERO);
+
+        Exchange status = call("status", start());
+
+        assertThat(status.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.PENDING);
+        assertThat(status.getMessage().getHeader(WorkflowRunConstants.PROVIDER_STATUS)).isEqualTo("1");
+        // a waiting job instance can be stopped too
+        assertThat(status.getMessage().getHeader(SchedulerxHeaders.JOB_INSTANCE_ID)).isNotNull();
+    }
+
+    @Test
+    void cancelStopsTheActiveJobInstanceAndTheInstanceEndsFailed() {
+        simulator.setTimeline(Duration.ZERO, Duration.ofMinutes(5));
+        Exchange started = start();
+        String runId = started.getMessage().getHeader(WorkflowRunConstants.RUN_ID, String.class);
+        Exchange status = call("status", started);
+
+        Exchange cancelled = call("cancel", status);
+
+        assertThat(cancelled.getException()).isNull();
+        assertThat(cancelled.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.CANCELLED);
+        assertThat(cancelled.getMessage().getHeader(WorkflowRunConstants.RUN_ID)).isEqualTo(runId);
+        assertThat(simulator.stateOf(ID, runId)).isEqualTo(RunState.CANCELLED);
+        assertThat(simulator.requests(ID).get(2).request().header("x-acs-action")).isEqualTo("StopInstance");
+        // SchedulerX has no cancelled status: the instance whose job instance was stopped reports failed
+        Exchange after = call("status", cancelled);
+        assertThat(after.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.FAILED);
+        assertThat(after.getMessage().getHeader(WorkflowRunConstants.PROVIDER_STATUS)).isEqualTo("5");
+        assertThat(after.getMessage().getBody(WorkflowRun.class).error()).contains("TestJob").contains("stopped");
+        assertThat(after.getMessage().getHeader(SchedulerxHeaders.JOB_INSTANCE_ID)).isNull();
+    }
+
+    @Test
+    void cancellingAnEndedInstanceIsSchedulerxsError() {
+        simulator.setTimeline(Duration.ZERO, Duration.ofMinutes(5));
+        Exchange status = call("status", start());
+        assertThat(call("cancel", status).getException()).isNull();
+
+        Exchange again = call("cancel", status);
+
+        assertThat(again.getException()).isInstanceOfSatisfying(WorkflowRunException.class, e -> {
+            assertThat(e.getHttpStatus()).isEqualTo(200);
+            assertThat(e.getMessage()).contains("is not running");
+        });
+    }
+
+    @Test
+    void cancelWithoutAnActiveJobInstanceFailsNamingTheHeaders() {
+        Exchange started = start();
+        int requests = simulator.requests(ID).size();
+
+        Exchange cancelled = call("cancel", started);
+
+        assertThat(cancelled.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(SchedulerxHeaders.JOB_ID).hasMessageContaining(SchedulerxHeaders.JOB_INSTANCE_ID)
+                .hasMessageContaining("operation=status");
+        assertThat(simulator.requests(ID)).hasSize(requests);
+    }
+
+    @Test
+    void waitForCompletionEndsSucceeded() {
+        simulator.setTimeline(Duration.ofMillis(30), Duration.ofMillis(80));
+
+        Exchange out = send(uri("&waitForCompletion=true" + FAST_POLL), Map.of("x", "y"));
+
+        assertThat(out.getException()).isNull();
+        assertThat(out.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(out.getMessage().getHeader(WorkflowRunConstants.PROVIDER_STATUS)).isEqualTo("4");
+        assertThat(out.getMessage().getHeader(WorkflowRunConstants.RUN_ID)).isEqualTo(simulator.runs(ID).get(0).runId());
+        assertThat(simulator.requests(ID).stream().filter(r -> "GetWorkflowInstance".equals(r.request().header("x-acs-action"))))
+                .as("status polls").hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void waitForCompletionFailsAFailedInstanceWithItsJobsResult() {
+        simulator.setTimeline(Duration.ZERO, Duration.ofMillis(50));
+        simulator.setOutcome(WORKFLOW, RunState.FAILED);
+
+        Exchange out = send(uri("&waitForCompletion=true" + FAST_POLL), null);
+
+        assertThat(out.getException()).isInstanceOf(WorkflowRunFailedException.class);
+        WorkflowRunFailedException e = (WorkflowRunFailedException) out.getException();
+        String runId = simulator.runs(ID).get(0).runId();
+        assertThat(e.getRun().status()).isEqualTo(RunStatus.FAILED);
+        assertThat(e.getRun().error()).contains("TestJob").contains("simulated job failure");
+        assertThat(e.getMessage()).contains(runId);
+        assertThat(out.getMessage().getHeader(WorkflowRunConstants.RUN_ID)).isEqualTo(runId);
+    }
+
+    @Test
+    void waitTimeoutFailsWithTheRunId() {
+        simulator.setOutcome(WORKFLOW, RunState.RUNNING);
+
+        Exchange out = send(uri("&waitForCompletion=true&waitTimeout=300" + FAST_POLL), null);
+
+        assertThat(out.getException()).isInstanceOf(WorkflowRunTimeoutException.class);
+        WorkflowRunTimeoutException e = (WorkflowRunTimeoutException) out.getException();
+        String runId = simulator.runs(ID).get(0).runId();
+        assertThat(e.getRunId()).isEqualTo(runId);
+        assertThat(out.getMessage().getHeader(WorkflowRunConstants.RUN_ID)).isEqualTo(runId);
+        assertThat(out.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.RUNNING);
+    }
+
+    @Test
+    void statusOfAnUnknownInstanceIsSchedulerxsError() {
+        Exchange out = template.request(uri(""), e -> {
+            e.getMessage().setHeader(WorkflowRunConstants.OPERATION, "status");
+            e.getMessage().setHeader(WorkflowRunConstants.RUN_ID, "987654321");
+        });
+
+        assertThat(out.getException()).isInstanceOfSatisfying(WorkflowRunException.class, e -> {
+            assertThat(e.getHttpStatus()).isEqualTo(200);
+            assertThat(e.getMessage()).contains("987654321").contains("is not existed");
+        });
+    }
+
+    @Test
+    void statusNeedsAnIntegerRunIdNamingTheHeader() {
+        Exchange missing = template.request(uri(""), e -> e.getMessage().setHeader(WorkflowRunConstants.OPERATION, "status"));
+        Exchange notAnInteger = template.request(uri(""), e -> {
+            e.getMessage().setHeader(WorkflowRunConstants.OPERATION, "status");
+            e.getMessage().setHeader(WorkflowRunConstants.RUN_ID, "abc");
+        });
+
+        assertThat(missing.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(WorkflowRunConstants.RUN_ID);
+        assertThat(notAnInteger.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(WorkflowRunConstants.RUN_ID).hasMessageContaining("WfInstanceId");
+        assertThat(simulator.requests(ID)).isEmpty();
+    }
+}
