@@ -38,6 +38,13 @@ public final class WorkflowRunConstants {
     @Metadata(label = "producer", description = "Tencent WeData: integration resource group ID; overrides the option.", javaType = "String")
     public static final String TENCENT_INTEGRATION_RESOURCE_GROUP_ID = "CamelWorkflowRunTencentIntegrationResourceGroupId";
 
+    @Metadata(description = "Alibaba SchedulerX: the job ID of the run's active node. Out: set by status. In: the job instance cancel stops "
+                            + "(SchedulerX stops job instances, not workflow instances).", javaType = "String")
+    public static final String SCHEDULERX_JOB_ID = "CamelWorkflowRunSchedulerxJobId";
+    @Metadata(description = "Alibaba SchedulerX: the job instance ID of the run's active node. Out: set by status. In: what cancel stops.",
+              javaType = "String")
+    public static final String SCHEDULERX_JOB_INSTANCE_ID = "CamelWorkflowRunSchedulerxJobInstanceId";
+
     @Metadata(label = "producer", description = "Huawei FunctionGraph: the flow's headers object (a Map).", javaType = "java.util.Map")
     public static final String HUAWEI_FLOW_HEADERS = "CamelWorkflowRunHuaweiFlowHeaders";
     @Metadata(label = "producer", description = "Huawei FunctionGraph: sent as the X-WorkflowRun-ID request header.", javaType = "String")

@@ -90,16 +90,16 @@ final class SchedulerxClient implements ProviderClient {
 
     /** {@code StopInstance} stops one job instance: the active one that the last status put on the message. */
     private HttpCall cancel(RunRequest request) {
-        String jobId = request.headerText(SchedulerxHeaders.JOB_ID);
-        String jobInstanceId = request.headerText(SchedulerxHeaders.JOB_INSTANCE_ID);
+        String jobId = request.headerText(WorkflowRunConstants.SCHEDULERX_JOB_ID);
+        String jobInstanceId = request.headerText(WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID);
         if (jobId == null || jobInstanceId == null) {
             throw new IllegalArgumentException("SchedulerX stops a workflow instance by stopping its active job instance: set headers "
-                                               + SchedulerxHeaders.JOB_ID + " and " + SchedulerxHeaders.JOB_INSTANCE_ID
+                                               + WorkflowRunConstants.SCHEDULERX_JOB_ID + " and " + WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID
                                                + " (operation=status sets them while a job instance is waiting or running)");
         }
         Map<String, String> query = new TreeMap<>();
-        query.put("JobId", Long.toString(integer(jobId, "Header " + SchedulerxHeaders.JOB_ID, "JobId")));
-        query.put("InstanceId", Long.toString(integer(jobInstanceId, "Header " + SchedulerxHeaders.JOB_INSTANCE_ID, "InstanceId")));
+        query.put("JobId", Long.toString(integer(jobId, "Header " + WorkflowRunConstants.SCHEDULERX_JOB_ID, "JobId")));
+        query.put("InstanceId", Long.toString(integer(jobInstanceId, "Header " + WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID, "InstanceId")));
         return signedGet(STOP_ACTION, query, request);
     }
 
@@ -130,6 +130,12 @@ final class SchedulerxClient implements ProviderClient {
                                                + "endpoint URI or in the header " + WorkflowRunConstants.WORKFLOW_ID);
         }
         return workflowId(request.workflowId(), "The workflowId (endpoint URI or header " + WorkflowRunConstants.WORKFLOW_ID + ")");
+    }
+
+    /** Alibaba's gateway throttles with Throttling, Throttling.User, Throttling.Api and the like. */
+    @Override
+    public boolean isRefusedUnprocessed(WorkflowRunException error) {
+        return error.getHttpStatus() == 429 || error.getErrorCode() != null && error.getErrorCode().startsWith("Throttling");
     }
 
     @Override
@@ -206,8 +212,8 @@ final class SchedulerxClient implements ProviderClient {
             }
         }
         Map<String, Object> headers = new HashMap<>();
-        headers.put(SchedulerxHeaders.JOB_ID, active == null ? null : Replies.text(active, "JobId"));
-        headers.put(SchedulerxHeaders.JOB_INSTANCE_ID, active == null ? null : Replies.text(active, "JobInstanceId"));
+        headers.put(WorkflowRunConstants.SCHEDULERX_JOB_ID, active == null ? null : Replies.text(active, "JobId"));
+        headers.put(WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID, active == null ? null : Replies.text(active, "JobInstanceId"));
         return headers;
     }
 

@@ -60,8 +60,8 @@ class SchedulerxLifecycleTest extends SimulatorTestSupport {
         assertThat(status.getMessage().getHeader(WorkflowRunConstants.RUN_ID))
                 .isEqualTo(started.getMessage().getHeader(WorkflowRunConstants.RUN_ID));
         assertThat(status.getMessage().getHeader(WorkflowRunConstants.REQUEST_ID)).isNotNull();
-        assertThat(status.getMessage().getHeader(SchedulerxHeaders.JOB_ID)).isEqualTo("1472");
-        assertThat(status.getMessage().getHeader(SchedulerxHeaders.JOB_INSTANCE_ID, String.class)).matches("\\d+");
+        assertThat(status.getMessage().getHeader(WorkflowRunConstants.SCHEDULERX_JOB_ID)).isEqualTo("1472");
+        assertThat(status.getMessage().getHeader(WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID, String.class)).matches("\\d+");
         WorkflowRun run = status.getMessage().getBody(WorkflowRun.class);
         assertThat(run.workflowId()).isEqualTo(WORKFLOW);
         assertThat(run.error()).isNull();
@@ -77,7 +77,7 @@ class SchedulerxLifecycleTest extends SimulatorTestSupport {
         assertThat(status.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.PENDING);
         assertThat(status.getMessage().getHeader(WorkflowRunConstants.PROVIDER_STATUS)).isEqualTo("1");
         // a waiting job instance can be stopped too
-        assertThat(status.getMessage().getHeader(SchedulerxHeaders.JOB_INSTANCE_ID)).isNotNull();
+        assertThat(status.getMessage().getHeader(WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID)).isNotNull();
     }
 
     @Test
@@ -99,7 +99,7 @@ class SchedulerxLifecycleTest extends SimulatorTestSupport {
         assertThat(after.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.FAILED);
         assertThat(after.getMessage().getHeader(WorkflowRunConstants.PROVIDER_STATUS)).isEqualTo("5");
         assertThat(after.getMessage().getBody(WorkflowRun.class).error()).contains("TestJob").contains("stopped");
-        assertThat(after.getMessage().getHeader(SchedulerxHeaders.JOB_INSTANCE_ID)).isNull();
+        assertThat(after.getMessage().getHeader(WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID)).isNull();
     }
 
     @Test
@@ -124,7 +124,7 @@ class SchedulerxLifecycleTest extends SimulatorTestSupport {
         Exchange cancelled = call("cancel", started);
 
         assertThat(cancelled.getException()).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(SchedulerxHeaders.JOB_ID).hasMessageContaining(SchedulerxHeaders.JOB_INSTANCE_ID)
+                .hasMessageContaining(WorkflowRunConstants.SCHEDULERX_JOB_ID).hasMessageContaining(WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID)
                 .hasMessageContaining("operation=status");
         assertThat(simulator.requests(ID)).hasSize(requests);
     }
