@@ -32,6 +32,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": getOrCreateConfiguration(target).setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowplainhttp":
+        case "allowPlainHttp": getOrCreateConfiguration(target).setAllowPlainHttp(property(camelContext, boolean.class, value)); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
@@ -51,6 +53,10 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxattempts":
         case "maxAttempts": getOrCreateConfiguration(target).setMaxAttempts(property(camelContext, int.class, value)); return true;
+        case "maxconnections":
+        case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxconnectionsperroute":
+        case "maxConnectionsPerRoute": target.setMaxConnectionsPerRoute(property(camelContext, int.class, value)); return true;
         case "maxpollinterval":
         case "maxPollInterval": getOrCreateConfiguration(target).setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxretrydelay":
@@ -65,6 +71,16 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "pollInterval": getOrCreateConfiguration(target).setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "projectid":
         case "projectId": getOrCreateConfiguration(target).setProjectId(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxypassword":
+        case "proxyPassword": target.setProxyPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": target.setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "proxyusername":
+        case "proxyUsername": target.setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "ratelimit":
+        case "rateLimit": getOrCreateConfiguration(target).setRateLimit(property(camelContext, java.lang.Double.class, value)); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, int.class, value)); return true;
@@ -80,10 +96,14 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "secretKey": getOrCreateConfiguration(target).setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "securitytoken":
         case "securityToken": getOrCreateConfiguration(target).setSecurityToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "taskids":
         case "taskIds": getOrCreateConfiguration(target).setTaskIds(property(camelContext, java.lang.String.class, value)); return true;
         case "teamid":
         case "teamId": getOrCreateConfiguration(target).setTeamId(property(camelContext, java.lang.String.class, value)); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "user": getOrCreateConfiguration(target).setUser(property(camelContext, java.lang.String.class, value)); return true;
         case "userid":
         case "userId": getOrCreateConfiguration(target).setUserId(property(camelContext, java.lang.String.class, value)); return true;
@@ -102,6 +122,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return java.lang.String.class;
+        case "allowplainhttp":
+        case "allowPlainHttp": return boolean.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "autowiredenabled":
@@ -121,6 +143,10 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "lazyStartProducer": return boolean.class;
         case "maxattempts":
         case "maxAttempts": return int.class;
+        case "maxconnections":
+        case "maxConnections": return int.class;
+        case "maxconnectionsperroute":
+        case "maxConnectionsPerRoute": return int.class;
         case "maxpollinterval":
         case "maxPollInterval": return long.class;
         case "maxretrydelay":
@@ -135,6 +161,16 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "pollInterval": return long.class;
         case "projectid":
         case "projectId": return java.lang.String.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxypassword":
+        case "proxyPassword": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
+        case "proxyusername":
+        case "proxyUsername": return java.lang.String.class;
+        case "ratelimit":
+        case "rateLimit": return java.lang.Double.class;
         case "region": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return int.class;
@@ -150,10 +186,14 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "secretKey": return java.lang.String.class;
         case "securitytoken":
         case "securityToken": return java.lang.String.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "taskids":
         case "taskIds": return java.lang.String.class;
         case "teamid":
         case "teamId": return java.lang.String.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         case "user": return java.lang.String.class;
         case "userid":
         case "userId": return java.lang.String.class;
@@ -173,6 +213,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return getOrCreateConfiguration(target).getAccessKey();
+        case "allowplainhttp":
+        case "allowPlainHttp": return getOrCreateConfiguration(target).isAllowPlainHttp();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
         case "autowiredenabled":
@@ -192,6 +234,10 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxattempts":
         case "maxAttempts": return getOrCreateConfiguration(target).getMaxAttempts();
+        case "maxconnections":
+        case "maxConnections": return target.getMaxConnections();
+        case "maxconnectionsperroute":
+        case "maxConnectionsPerRoute": return target.getMaxConnectionsPerRoute();
         case "maxpollinterval":
         case "maxPollInterval": return getOrCreateConfiguration(target).getMaxPollInterval();
         case "maxretrydelay":
@@ -206,6 +252,16 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "pollInterval": return getOrCreateConfiguration(target).getPollInterval();
         case "projectid":
         case "projectId": return getOrCreateConfiguration(target).getProjectId();
+        case "proxyhost":
+        case "proxyHost": return target.getProxyHost();
+        case "proxypassword":
+        case "proxyPassword": return target.getProxyPassword();
+        case "proxyport":
+        case "proxyPort": return target.getProxyPort();
+        case "proxyusername":
+        case "proxyUsername": return target.getProxyUsername();
+        case "ratelimit":
+        case "rateLimit": return getOrCreateConfiguration(target).getRateLimit();
         case "region": return getOrCreateConfiguration(target).getRegion();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
@@ -221,10 +277,14 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "secretKey": return getOrCreateConfiguration(target).getSecretKey();
         case "securitytoken":
         case "securityToken": return getOrCreateConfiguration(target).getSecurityToken();
+        case "sslcontextparameters":
+        case "sslContextParameters": return target.getSslContextParameters();
         case "taskids":
         case "taskIds": return getOrCreateConfiguration(target).getTaskIds();
         case "teamid":
         case "teamId": return getOrCreateConfiguration(target).getTeamId();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "user": return getOrCreateConfiguration(target).getUser();
         case "userid":
         case "userId": return getOrCreateConfiguration(target).getUserId();

@@ -25,6 +25,8 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": target.setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowplainhttp":
+        case "allowPlainHttp": target.setAllowPlainHttp(property(camelContext, boolean.class, value)); return true;
         case "apikey":
         case "apiKey": target.setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
@@ -54,6 +56,8 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "projectid":
         case "projectId": target.setProjectId(property(camelContext, java.lang.String.class, value)); return true;
         case "provider": target.setProvider(property(camelContext, java.lang.String.class, value)); return true;
+        case "ratelimit":
+        case "rateLimit": target.setRateLimit(property(camelContext, java.lang.Double.class, value)); return true;
         case "region": target.setRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.setRequestTimeout(property(camelContext, int.class, value)); return true;
@@ -93,6 +97,8 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return java.lang.String.class;
+        case "allowplainhttp":
+        case "allowPlainHttp": return boolean.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "baseurl":
@@ -122,6 +128,8 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "projectid":
         case "projectId": return java.lang.String.class;
         case "provider": return java.lang.String.class;
+        case "ratelimit":
+        case "rateLimit": return java.lang.Double.class;
         case "region": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return int.class;
@@ -162,6 +170,8 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return target.getAccessKey();
+        case "allowplainhttp":
+        case "allowPlainHttp": return target.isAllowPlainHttp();
         case "apikey":
         case "apiKey": return target.getApiKey();
         case "baseurl":
@@ -191,6 +201,8 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "projectid":
         case "projectId": return target.getProjectId();
         case "provider": return target.getProvider();
+        case "ratelimit":
+        case "rateLimit": return target.getRateLimit();
         case "region": return target.getRegion();
         case "requesttimeout":
         case "requestTimeout": return target.getRequestTimeout();

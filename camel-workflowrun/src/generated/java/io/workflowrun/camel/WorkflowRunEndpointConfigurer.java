@@ -25,6 +25,8 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": target.getConfiguration().setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowplainhttp":
+        case "allowPlainHttp": target.getConfiguration().setAllowPlainHttp(property(camelContext, boolean.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
@@ -55,6 +57,8 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "pollInterval": target.getConfiguration().setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "projectid":
         case "projectId": target.getConfiguration().setProjectId(property(camelContext, java.lang.String.class, value)); return true;
+        case "ratelimit":
+        case "rateLimit": target.getConfiguration().setRateLimit(property(camelContext, java.lang.Double.class, value)); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, int.class, value)); return true;
@@ -92,6 +96,8 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return java.lang.String.class;
+        case "allowplainhttp":
+        case "allowPlainHttp": return boolean.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "baseurl":
@@ -122,6 +128,8 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "pollInterval": return long.class;
         case "projectid":
         case "projectId": return java.lang.String.class;
+        case "ratelimit":
+        case "rateLimit": return java.lang.Double.class;
         case "region": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return int.class;
@@ -160,6 +168,8 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return target.getConfiguration().getAccessKey();
+        case "allowplainhttp":
+        case "allowPlainHttp": return target.getConfiguration().isAllowPlainHttp();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
         case "baseurl":
@@ -190,6 +200,8 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "pollInterval": return target.getConfiguration().getPollInterval();
         case "projectid":
         case "projectId": return target.getConfiguration().getProjectId();
+        case "ratelimit":
+        case "rateLimit": return target.getConfiguration().getRateLimit();
         case "region": return target.getConfiguration().getRegion();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();

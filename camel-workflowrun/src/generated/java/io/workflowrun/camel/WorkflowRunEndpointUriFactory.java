@@ -23,8 +23,9 @@ public class WorkflowRunEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(34);
+        Set<String> props = new HashSet<>(36);
         props.add("accessKey");
+        props.add("allowPlainHttp");
         props.add("apiKey");
         props.add("baseUrl");
         props.add("connectTimeout");
@@ -42,6 +43,7 @@ public class WorkflowRunEndpointUriFactory extends org.apache.camel.support.comp
         props.add("pollInterval");
         props.add("projectId");
         props.add("provider");
+        props.add("rateLimit");
         props.add("region");
         props.add("requestTimeout");
         props.add("responseMode");

@@ -1,23 +1,48 @@
 package io.workflowrun.camel;
 
+import java.io.IOException;
+import java.security.GeneralSecurityException;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.net.ssl.SSLContext;
 import java.util.concurrent.ScheduledExecutorService;
 
 import io.workflowrun.camel.http.HttpTransport;
-import io.workflowrun.camel.spi.ProviderClient;
+import io.workflowrun.camel.spi.WorkflowRunProvider;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ResolveEndpointFailedException;
+import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.jsse.SSLContextParameters;
 
 /** The {@code workflowrun:} component: one pooled HTTP client shared by all its endpoints. */
 @Component("workflowrun")
-public class WorkflowRunComponent extends DefaultComponent {
+public class WorkflowRunComponent extends DefaultComponent implements SSLContextParametersAware {
 
     @Metadata(description = "Options shared by all endpoints; each endpoint may override them.")
     private WorkflowRunConfiguration configuration = new WorkflowRunConfiguration();
 
+    @Metadata(label = "advanced", defaultValue = "512", description = "Connections the shared HTTP client keeps open at most, to all providers.")
+    private int maxConnections = 512;
+    @Metadata(label = "advanced", defaultValue = "256", description = "Connections the shared HTTP client keeps open at most to one host.")
+    private int maxConnectionsPerRoute = 256;
+    @Metadata(label = "security", description = "TLS settings (trust store, key store, protocols) for HTTPS to the providers; the JVM's default when not set.")
+    private SSLContextParameters sslContextParameters;
+    @Metadata(label = "security", defaultValue = "false", description = "Use the global SSL context parameters of the Camel context.")
+    private boolean useGlobalSslContextParameters;
+    @Metadata(label = "proxy", description = "An HTTP proxy host to reach the providers through.")
+    private String proxyHost;
+    @Metadata(label = "proxy", description = "The HTTP proxy's port.")
+    private Integer proxyPort;
+    @Metadata(label = "proxy", secret = true, description = "User name for the HTTP proxy, when it asks for authentication.")
+    private String proxyUsername;
+    @Metadata(label = "proxy", secret = true, description = "Password for the HTTP proxy.")
+    private String proxyPassword;
+
+    private final Map<String, RateLimiter> rateLimiters = new ConcurrentHashMap<>();
     private WorkflowRunProviders providers;
     private volatile HttpTransport transport;
     private volatile ScheduledExecutorService scheduler;
@@ -32,12 +57,45 @@ public class WorkflowRunComponent extends DefaultComponent {
         setProperties(endpoint, parameters);
         try {
             checkLifecycleOptions(endpointConfiguration);
-            ProviderClient client = providers().find(endpointConfiguration.getProvider()).bind(endpointConfiguration);
-            endpoint.setProviderClient(client);
+            checkTransportSecurity(endpointConfiguration);
+            WorkflowRunProvider provider = providers().find(endpointConfiguration.getProvider());
+            endpoint.setProviderClient(provider.bind(endpointConfiguration));
+            endpoint.setRateLimiter(rateLimiter(provider, endpointConfiguration));
         } catch (IllegalArgumentException e) {
             throw new ResolveEndpointFailedException(uri, e.getMessage());
         }
         return endpoint;
+    }
+
+    /** Credentials and signatures go over HTTPS, except to loopback or where the user opted in. */
+    private static void checkTransportSecurity(WorkflowRunConfiguration configuration) {
+        String baseUrl = configuration.getBaseUrl();
+        if (baseUrl == null || configuration.isAllowPlainHttp() || !baseUrl.regionMatches(true, 0, "http://", 0, 7)) {
+            return;
+        }
+        String host = java.net.URI.create(baseUrl.trim().replace(" ", "%20")).getHost();
+        if (host != null && !isLoopback(host)) {
+            throw new IllegalArgumentException("Option baseUrl '" + baseUrl + "' is plain http to " + host
+                                               + ": use https, or set allowPlainHttp=true if the network between is trusted");
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        return h.equalsIgnoreCase("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1");
+    }
+
+    /** One limiter per provider and credential, shared by the component's endpoints; null when unlimited. */
+    private RateLimiter rateLimiter(WorkflowRunProvider provider, WorkflowRunConfiguration configuration) {
+        double rate = configuration.getRateLimit() != null ? configuration.getRateLimit() : provider.defaultRateLimit();
+        if (rate < 0) {
+            throw new IllegalArgumentException("Option rateLimit must be 0 (none) or more requests per second, but was " + rate);
+        }
+        if (rate == 0) {
+            return null;
+        }
+        String credential = configuration.getAccessKey() != null ? configuration.getAccessKey() : configuration.getApiKey();
+        return rateLimiters.computeIfAbsent(provider.id() + '\u0000' + credential, key -> new RateLimiter(rate));
     }
 
     private static void checkLifecycleOptions(WorkflowRunConfiguration configuration) {
@@ -78,7 +136,8 @@ public class WorkflowRunComponent extends DefaultComponent {
             synchronized (this) {
                 current = transport;
                 if (current == null) {
-                    current = new HttpTransport(512, 256);
+                    current = new HttpTransport(new HttpTransport.Settings(maxConnections, maxConnectionsPerRoute,
+                            sslContext(), proxyHost, proxyPort == null ? -1 : proxyPort, proxyUsername, proxyPassword));
                     transport = current;
                 }
             }
@@ -118,6 +177,80 @@ public class WorkflowRunComponent extends DefaultComponent {
             currentTransport.close();
         }
         super.doStop();
+    }
+
+    private SSLContext sslContext() {
+        SSLContextParameters parameters = sslContextParameters != null ? sslContextParameters
+                : useGlobalSslContextParameters ? retrieveGlobalSslContextParameters() : null;
+        try {
+            return parameters == null ? null : parameters.createSSLContext(getCamelContext());
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("Cannot create the SSL context from sslContextParameters: " + e.getMessage(), e);
+        }
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public int getMaxConnectionsPerRoute() {
+        return maxConnectionsPerRoute;
+    }
+
+    public void setMaxConnectionsPerRoute(int maxConnectionsPerRoute) {
+        this.maxConnectionsPerRoute = maxConnectionsPerRoute;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyUsername() {
+        return proxyUsername;
+    }
+
+    public void setProxyUsername(String proxyUsername) {
+        this.proxyUsername = proxyUsername;
+    }
+
+    public String getProxyPassword() {
+        return proxyPassword;
+    }
+
+    public void setProxyPassword(String proxyPassword) {
+        this.proxyPassword = proxyPassword;
     }
 
     public WorkflowRunConfiguration getConfiguration() {

@@ -64,6 +64,16 @@ public class WorkflowRunConfiguration implements Cloneable {
               description = "No attempt starts later than this many milliseconds after the first.")
     private long maxRetryTime = 30_000;
 
+    @UriParam(label = "reliability",
+              description = "Requests per second at most, per provider and credential, shared by all endpoints of the component that "
+                            + "use that credential; calls over it wait (without holding a thread). Default: the provider's documented "
+                            + "limit (Tencent WeData: 20), else none. 0 turns it off.")
+    private Double rateLimit;
+    @UriParam(label = "security", defaultValue = "false",
+              description = "Allow a plain http baseUrl to a host other than loopback. Off: credentials and signatures travel only over "
+                            + "HTTPS, except to 127.0.0.1/localhost (simulators, sidecars).")
+    private boolean allowPlainHttp;
+
     @UriParam(label = "lifecycle", defaultValue = "false",
               description = "On trigger: wait, without holding a thread, until the run ends (or waitTimeout passes), polling its status.")
     private boolean waitForCompletion;
@@ -243,6 +253,22 @@ public class WorkflowRunConfiguration implements Cloneable {
 
     public void setMaxRetryTime(long maxRetryTime) {
         this.maxRetryTime = maxRetryTime;
+    }
+
+    public Double getRateLimit() {
+        return rateLimit;
+    }
+
+    public void setRateLimit(Double rateLimit) {
+        this.rateLimit = rateLimit;
+    }
+
+    public boolean isAllowPlainHttp() {
+        return allowPlainHttp;
+    }
+
+    public void setAllowPlainHttp(boolean allowPlainHttp) {
+        this.allowPlainHttp = allowPlainHttp;
     }
 
     public boolean isWaitForCompletion() {

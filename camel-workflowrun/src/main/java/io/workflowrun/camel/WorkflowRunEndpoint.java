@@ -20,6 +20,7 @@ public class WorkflowRunEndpoint extends DefaultEndpoint {
     private WorkflowRunConfiguration configuration;
 
     private ProviderClient providerClient;
+    private RateLimiter rateLimiter;
 
     public WorkflowRunEndpoint(String uri, WorkflowRunComponent component, WorkflowRunConfiguration configuration) {
         super(uri, component);
@@ -55,6 +56,15 @@ public class WorkflowRunEndpoint extends DefaultEndpoint {
 
     void setProviderClient(ProviderClient providerClient) {
         this.providerClient = providerClient;
+    }
+
+    /** The limiter shared by endpoints with this endpoint's provider and credential, or null for none. */
+    RateLimiter getRateLimiter() {
+        return rateLimiter;
+    }
+
+    void setRateLimiter(RateLimiter rateLimiter) {
+        this.rateLimiter = rateLimiter;
     }
 
     HttpTransport.Timeouts timeouts() {

@@ -9,6 +9,7 @@ import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.RunRequest;
 import org.apache.camel.AsyncCallback;
+import org.apache.camel.CamelException;
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.Message;
@@ -76,6 +77,17 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
      * Waits between attempts are timer tasks: no thread is held.
      */
     void send(RunRequest request, HttpCall call, int attempt, long firstNanos, ProviderCall.Result result) {
+        RateLimiter limiter = getEndpoint().getRateLimiter();
+        long waitNanos = limiter == null ? 0 : limiter.reserve();
+        if (waitNanos > 0) {
+            // the call goes out at its slot, signed then: a signature's timestamp must not age in the queue
+            schedule(() -> resend(request, attempt, firstNanos, result, false), TimeUnit.NANOSECONDS.toMillis(waitNanos), result, null);
+            return;
+        }
+        sendNow(request, call, attempt, firstNanos, result);
+    }
+
+    private void sendNow(RunRequest request, HttpCall call, int attempt, long firstNanos, ProviderCall.Result result) {
         LOG.debug("{} {} attempt {}: {} {}", configuration.getProvider(), request.operation(), attempt, call.method(), call.uri());
         WorkflowRunComponent component = getEndpoint().getComponent();
         ProviderCall.send(component.transport(), timeouts, configuration.getProvider(), client, request, call, (run, failure) -> {
@@ -88,22 +100,33 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
             }
             LOG.debug("{} {} attempt {} failed ({}); sending again in {} ms", configuration.getProvider(), request.operation(),
                     attempt, failure.getMessage(), delay);
-            try {
-                component.scheduler().schedule(() -> {
-                    RunRequest again = request.at(Instant.now());
-                    HttpCall resend;
-                    try {
-                        resend = client.call(again);
-                    } catch (RuntimeException e) {
-                        result.done(null, e);
-                        return;
-                    }
-                    send(again, resend, attempt + 1, firstNanos, result);
-                }, delay, TimeUnit.MILLISECONDS);
-            } catch (RejectedExecutionException e) {
-                result.done(null, failure);
-            }
+            schedule(() -> resend(request, attempt + 1, firstNanos, result, true), delay, result, failure);
         });
+    }
+
+    /** Signs the request anew and sends it; {@code needsSlot}: whether it must still wait for a rate-limit slot. */
+    private void resend(RunRequest request, int attempt, long firstNanos, ProviderCall.Result result, boolean needsSlot) {
+        RunRequest again = request.at(Instant.now());
+        HttpCall call;
+        try {
+            call = client.call(again);
+        } catch (RuntimeException e) {
+            result.done(null, e);
+            return;
+        }
+        if (needsSlot) {
+            send(again, call, attempt, firstNanos, result);
+        } else {
+            sendNow(again, call, attempt, firstNanos, result);
+        }
+    }
+
+    private void schedule(Runnable task, long delayMillis, ProviderCall.Result result, Exception failure) {
+        try {
+            getEndpoint().getComponent().scheduler().schedule(task, delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            result.done(null, failure != null ? failure : new CamelException("The component is stopping", e));
+        }
     }
 
     private RunRequest toRunRequest(Exchange exchange) throws InvalidPayloadException {

@@ -26,10 +26,22 @@ class ConfigurationErrorTest extends CamelTestSupport {
             "baseUrl without host      | workflowrun:dify?apiKey=k&user=u&baseUrl=http:///v1 | Option baseUrl 'http:///v1' is not usable",
             "unknown option            | workflowrun:dify?apiKey=k&user=u&colour=blue       | colour",
             "bad operation             | workflowrun:dify?apiKey=k&user=u&operation=launch  | operation",
+            "plain http to a remote host | workflowrun:dify?apiKey=k&user=u&baseUrl=http://dify.example.com/v1 | set allowPlainHttp=true",
+            "negative rateLimit        | workflowrun:dify?apiKey=k&user=u&rateLimit=-1      | Option rateLimit must be 0",
+            "maxAttempts zero          | workflowrun:dify?apiKey=k&user=u&maxAttempts=0     | Option maxAttempts must be at least 1",
+            "pollInterval zero         | workflowrun:dify?apiKey=k&user=u&pollInterval=0    | Option pollInterval must be more than 0",
+            "maxPollInterval too small | workflowrun:dify?apiKey=k&user=u&pollInterval=5000&maxPollInterval=100 | Option maxPollInterval",
     })
     void endpointCreationFailsNamingTheOption(String name, String uri, String expected) {
         assertThatThrownBy(() -> context.getEndpoint(uri))
                 .isInstanceOf(ResolveEndpointFailedException.class)
                 .hasMessageContaining(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void plainHttpIsAllowedToLoopbackOrWhenOptedIn() {
+        context.getEndpoint("workflowrun:dify?apiKey=k&user=u&baseUrl=http://127.0.0.1:8080/v1");
+        context.getEndpoint("workflowrun:dify?apiKey=k&user=u&baseUrl=http://localhost:8080/v1");
+        context.getEndpoint("workflowrun:dify?apiKey=k&user=u&allowPlainHttp=true&baseUrl=http://dify.internal/v1");
     }
 }

@@ -8,6 +8,8 @@ import java.util.concurrent.Future;
 
 import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.HttpReply;
+import javax.net.ssl.SSLContext;
+
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
@@ -16,14 +18,19 @@ import org.apache.hc.client5.http.async.methods.SimpleResponseConsumer;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
-import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
+import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.concurrent.DefaultThreadFactory;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.HttpMessage;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
@@ -36,14 +43,28 @@ public final class HttpTransport implements Closeable {
 
     private final CloseableHttpAsyncClient client;
 
-    public HttpTransport(int maxConnections, int maxConnectionsPerRoute) {
-        PoolingAsyncClientConnectionManager connections = PoolingAsyncClientConnectionManagerBuilder.create()
-                .setMaxConnTotal(maxConnections)
-                .setMaxConnPerRoute(maxConnectionsPerRoute)
-                .setDefaultConnectionConfig(ConnectionConfig.custom().setValidateAfterInactivity(Timeout.ofSeconds(2)).build())
-                .build();
-        client = HttpAsyncClients.custom()
-                .setConnectionManager(connections)
+    public HttpTransport(Settings settings) {
+        PoolingAsyncClientConnectionManagerBuilder connections = PoolingAsyncClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(settings.maxConnections())
+                .setMaxConnPerRoute(settings.maxConnectionsPerRoute())
+                .setDefaultConnectionConfig(ConnectionConfig.custom().setValidateAfterInactivity(Timeout.ofSeconds(2)).build());
+        if (settings.sslContext() != null) {
+            // certificates and host names are still checked: only the trust material and protocols come from the user
+            connections.setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(settings.sslContext()).buildAsync());
+        }
+        HttpAsyncClientBuilder builder = HttpAsyncClients.custom();
+        if (settings.proxyHost() != null && !settings.proxyHost().isBlank()) {
+            HttpHost proxy = new HttpHost(settings.proxyHost(), settings.proxyPort() > 0 ? settings.proxyPort() : 3128);
+            builder.setProxy(proxy);
+            if (settings.proxyUsername() != null) {
+                BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+                credentials.setCredentials(new AuthScope(proxy), new UsernamePasswordCredentials(settings.proxyUsername(),
+                        settings.proxyPassword() == null ? new char[0] : settings.proxyPassword().toCharArray()));
+                builder.setDefaultCredentialsProvider(credentials);
+            }
+        }
+        client = builder
+                .setConnectionManager(connections.build())
                 .setThreadFactory(new DefaultThreadFactory("workflowrun-io", true))
                 // retries are a policy decision (a trigger must never run twice), not the client's
                 .disableAutomaticRetries()
@@ -128,6 +149,27 @@ public final class HttpTransport implements Closeable {
     @Override
     public void close() {
         client.close(CloseMode.GRACEFUL);
+    }
+
+    /**
+     * How the shared client is built.
+     *
+     * @param sslContext    the TLS context, or null for the JVM's default
+     * @param proxyHost     an HTTP proxy, or null for none
+     * @param proxyPort     its port
+     * @param proxyUsername its user, or null when it needs no authentication
+     * @param proxyPassword its password
+     */
+    public record Settings(
+            int maxConnections, int maxConnectionsPerRoute, SSLContext sslContext, String proxyHost, int proxyPort,
+            String proxyUsername, String proxyPassword) {
+
+        /** Never the proxy password. */
+        @Override
+        public String toString() {
+            return "Settings[maxConnections=" + maxConnections + ", maxConnectionsPerRoute=" + maxConnectionsPerRoute
+                   + ", ssl=" + (sslContext == null ? "default" : "custom") + ", proxy=" + proxyHost + ":" + proxyPort + "]";
+        }
     }
 
     /** Connect and response timeouts of one endpoint, in milliseconds. */

@@ -13,6 +13,14 @@ public interface WorkflowRunProvider {
     String id();
 
     /**
+     * The provider's documented request rate limit per credential, in requests per second, used when the endpoint sets
+     * no {@code rateLimit}; 0 for none documented.
+     */
+    default double defaultRateLimit() {
+        return 0;
+    }
+
+    /**
      * Checks the endpoint's configuration and returns the client that serves that endpoint. Called once, when the
      * endpoint is created, so that a wrong configuration fails early.
      *

@@ -18,6 +18,12 @@ public final class TencentWeDataProvider implements WorkflowRunProvider {
         return ID;
     }
 
+    /** CreateTriggerWorkflowRun: "A maximum of 20 requests can be initiated per second for this API." */
+    @Override
+    public double defaultRateLimit() {
+        return 20;
+    }
+
     @Override
     public ProviderClient bind(WorkflowRunConfiguration configuration) {
         String region = Options.require(configuration.getRegion(), "region", ID);

@@ -1,0 +1,30 @@
+package io.workflowrun.camel;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Spaces calls evenly at a fixed rate without blocking: a caller reserves the next free slot and is told how long to
+ * wait for it, then schedules its call for then. No burst above the rate, so a provider's per-second limit holds in
+ * every second, not just on average.
+ */
+final class RateLimiter {
+
+    private final long intervalNanos;
+    private final AtomicLong nextFreeNanos = new AtomicLong(Long.MIN_VALUE);
+
+    RateLimiter(double permitsPerSecond) {
+        this.intervalNanos = (long) (1_000_000_000L / permitsPerSecond);
+    }
+
+    /** Reserves a slot; returns the nanoseconds to wait before using it (0: now). */
+    long reserve() {
+        long now = System.nanoTime();
+        while (true) {
+            long next = nextFreeNanos.get();
+            long slot = next == Long.MIN_VALUE || next - now < 0 ? now : next;
+            if (nextFreeNanos.compareAndSet(next, slot + intervalNanos)) {
+                return slot - now;
+            }
+        }
+    }
+}
