@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
+
+import javax.net.ssl.SSLHandshakeException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.workflowrun.camel.http.HttpTransport;
@@ -93,12 +95,12 @@ final class ProviderCall implements FutureCallback<HttpReply> {
         }
     }
 
-    /** Only a failure to connect (or to get a pooled connection) proves the request never left. */
+    /** Only a failure to connect, to get a pooled connection, or to agree on TLS proves the request never left. */
     private static boolean requestMayHaveLeft(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConnectException || cause instanceof UnknownHostException
                 || cause instanceof ConnectTimeoutException || cause instanceof DeadlineTimeoutException
-                || cause instanceof NoRouteToHostException) {
+                || cause instanceof NoRouteToHostException || cause instanceof SSLHandshakeException) {
                 return false;
             }
         }
