@@ -15,9 +15,7 @@ import io.workflowrun.simulator.SimulatorRequest;
 import io.workflowrun.simulator.SimulatorResponse;
 import io.workflowrun.simulator.WorkflowRunSimulator;
 import org.apache.camel.Exchange;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.workflowrun.camel.SimulatorTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,22 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The component against the simulator, whose verifier recomputes every signature from the request as received. */
-class SchedulerxProducerTest extends CamelTestSupport {
+class SchedulerxProducerTest extends SimulatorTestSupport {
 
     private static final String ID = "alibaba-schedulerx";
     private static final String TRICKY = "&=+/%~* 中文😀";
     private static final String STS_TOKEN = "CAIS8wF1q6Ft5B2yfSjIr5b+I/3hq+1w0fKlZh/=";
-    private static WorkflowRunSimulator simulator;
-
-    @BeforeAll
-    static void startSimulator() {
-        simulator = WorkflowRunSimulator.start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
 
     @BeforeEach
     void resetSimulator() {

@@ -8,32 +8,12 @@ import io.workflowrun.camel.spi.RunStatus;
 import io.workflowrun.simulator.SimulatedRun;
 import io.workflowrun.simulator.WorkflowRunSimulator;
 import org.apache.camel.Exchange;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import io.workflowrun.camel.SimulatorTestSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class DifyProducerTest extends CamelTestSupport {
-
-    private static WorkflowRunSimulator simulator;
-
-    @BeforeAll
-    static void startSimulator() {
-        simulator = WorkflowRunSimulator.start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void resetSimulator() {
-        simulator.reset();
-    }
+class DifyProducerTest extends SimulatorTestSupport {
 
     private String uri(String more) {
         return "workflowrun:dify?apiKey=" + WorkflowRunSimulator.API_KEY + "&user=abc-123&baseUrl="

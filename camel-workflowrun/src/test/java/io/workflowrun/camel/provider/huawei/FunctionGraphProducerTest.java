@@ -18,9 +18,7 @@ import io.workflowrun.simulator.SimulatorRequest;
 import io.workflowrun.simulator.WorkflowRunSimulator;
 import io.workflowrun.simulator.huawei.FunctionGraphHandler;
 import org.apache.camel.Exchange;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.workflowrun.camel.SimulatorTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,24 +29,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The component signs, the simulator's independent verifier checks: over a matrix of bodies, tokens and base URLs. */
-class FunctionGraphProducerTest extends CamelTestSupport {
+class FunctionGraphProducerTest extends SimulatorTestSupport {
 
     private static final String ID = FunctionGraphProvider.ID;
     private static final String PROJECT = "0b1a2c3d4e5f40718293a4b5c6d7e8f9";
     private static final String WORKFLOW = "48aff955-ea10-4ffd-b426-190bc192dc14";
     private static final String TOKEN = "sim-security-token";
-
-    private static WorkflowRunSimulator simulator;
-
-    @BeforeAll
-    static void startSimulator() {
-        simulator = WorkflowRunSimulator.start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
 
     @BeforeEach
     void resetSimulator() {

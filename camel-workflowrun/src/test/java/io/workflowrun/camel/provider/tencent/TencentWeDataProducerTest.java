@@ -16,9 +16,7 @@ import io.workflowrun.simulator.SimulatorRequest;
 import io.workflowrun.simulator.WorkflowRunSimulator;
 import org.apache.camel.Exchange;
 import org.apache.camel.ResolveEndpointFailedException;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.workflowrun.camel.SimulatorTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,23 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The component's TC3 signing, proven by the simulator's independent verifier over many kinds of request. */
-class TencentWeDataProducerTest extends CamelTestSupport {
+class TencentWeDataProducerTest extends SimulatorTestSupport {
 
     private static final String PROVIDER = "tencent-wedata";
     private static final String WORKFLOW = "9f551833-2150-4772-8ec1-78019779617c";
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static WorkflowRunSimulator simulator;
-
-    @BeforeAll
-    static void startSimulator() {
-        simulator = WorkflowRunSimulator.start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
 
     @BeforeEach
     void resetSimulator() {
