@@ -1,9 +1,12 @@
 package io.workflowrun.simulator.alibaba;
 
+import static io.workflowrun.simulator.Hashing.hex;
+import static io.workflowrun.simulator.Hashing.hmac;
+import static io.workflowrun.simulator.Hashing.sha256;
+
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,9 +24,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import io.workflowrun.simulator.SimulatorContext;
 import io.workflowrun.simulator.SimulatorRequest;
@@ -233,27 +233,5 @@ public final class Acs3Verifier {
         // the real gateway echoes its string to sign, so a client can compare it with its own
         return new Rejection(400, "SignatureDoesNotMatch", "Specified signature is not matched with our calculation."
                                                            + (stringToSign == null ? "" : " server string to sign is:" + stringToSign));
-    }
-
-    private static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] hmac(String secret, String data) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String hex(byte[] data) {
-        return HexFormat.of().formatHex(data);
     }
 }

@@ -1,7 +1,9 @@
 package io.workflowrun.simulator.tencent;
 
+import static io.workflowrun.simulator.Hashing.hmac;
+import static io.workflowrun.simulator.Hashing.sha256Hex;
+
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,9 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import io.workflowrun.simulator.SimulatorRequest;
 
@@ -139,23 +138,5 @@ public final class Tc3Verifier {
         key = hmac(key, service);
         key = hmac(key, "tc3_request");
         return HEX.formatHex(hmac(key, stringToSign));
-    }
-
-    static String sha256Hex(byte[] data) {
-        try {
-            return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] hmac(byte[] key, String data) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
