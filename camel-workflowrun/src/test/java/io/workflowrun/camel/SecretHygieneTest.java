@@ -32,6 +32,19 @@ class SecretHygieneTest extends SimulatorTestSupport {
     }
 
     @Test
+    void signedProviderSecretsAreHiddenInTheLoggedUri() {
+        String secret = "SignedSecretKey-NotToLeak-1";
+        String token = "SessionToken-NotToLeak-2";
+        SecretGuard.watch(secret);
+        SecretGuard.watch(token);
+        Endpoint endpoint = context.getEndpoint("workflowrun:huawei-functiongraph:wf?region=cn-north-4&projectId=p&accessKey=AK1"
+                                                + "&secretKey=" + secret + "&securityToken=" + token);
+
+        assertThat(endpoint.toString()).doesNotContain(secret).doesNotContain(token);
+        assertThat(URISupport.sanitizeUri(endpoint.getEndpointUri())).doesNotContain(secret).doesNotContain(token);
+    }
+
+    @Test
     void rejectedKeyIsNotInTheExceptionNorTheLog() {
         Exchange out = send("workflowrun:interactly:5eb7cf5a86d9755df3a6c593?apiKey=" + WRONG_KEY + "&teamId=t&baseUrl="
                             + simulator.baseUrl("interactly"), Map.of("a", "b"));
