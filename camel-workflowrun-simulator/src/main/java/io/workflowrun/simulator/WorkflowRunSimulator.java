@@ -55,7 +55,9 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
     private final Map<String, ProviderHandler> handlers = new TreeMap<>();
     private final Map<String, HttpServer> servers = new TreeMap<>();
     private final Map<String, Map<String, String>> keys = new ConcurrentHashMap<>();
-    private final Map<String, Queue<SimulatorResponse>> injected = new ConcurrentHashMap<>();
+    /** One-shot answers and faults, in the order injected: each is a {@link SimulatorResponse} or a {@link Fault}. */
+    private final Map<String, Queue<Object>> injected = new ConcurrentHashMap<>();
+    private final Map<String, FaultSchedule> schedules = new ConcurrentHashMap<>();
     private final Queue<Recorded> requests = new ConcurrentLinkedQueue<>();
     private final Queue<SimulatedRun> runs = new ConcurrentLinkedQueue<>();
     private final Map<String, SimulatedRun> runsById = new ConcurrentHashMap<>();
@@ -133,6 +135,29 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
         injected.get(requireKnown(provider)).add(response);
     }
 
+    /** Apply this fault to the next request to this provider (after any one-shot answers or faults injected before). */
+    public void injectNext(String provider, Fault fault) {
+        if (fault == null) {
+            throw new IllegalArgumentException("Name the fault to inject");
+        }
+        injected.get(requireKnown(provider)).add(fault);
+    }
+
+    /**
+     * From now on, give each request to this provider a fault with probability {@code rate}, picked evenly from
+     * {@code faults}. Deterministic: whether the n-th request to arrive gets a fault, and which, depends only on the
+     * seed and n. One-shot answers and faults ({@code injectNext}) go first. Replaces the provider's previous schedule.
+     */
+    public void injectFaults(String provider, double rate, long seed, Fault... faults) {
+        schedules.put(requireKnown(provider), new FaultSchedule(rate, seed, List.of(faults)));
+    }
+
+    /** Stops the faults injected at a rate, and drops one-shot answers and faults not yet used, for this provider. */
+    public void clearFaults(String provider) {
+        schedules.remove(requireKnown(provider));
+        injected.get(provider).clear();
+    }
+
     /**
      * How long runs started from now on stay PENDING, then RUNNING, before their outcome. Both zero by default: a run
      * has ended by the time its start is answered.
@@ -185,6 +210,7 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
         pending = Duration.ZERO;
         running = Duration.ZERO;
         injected.values().forEach(Queue::clear);
+        schedules.clear();
     }
 
     @Override
@@ -239,32 +265,91 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
         return provider + '\u0000' + runId;
     }
 
+    // Faults apply around the handler, so handlers stay unaware of them. A handler that throws IOException makes the
+    // JDK server close the connection without an answer: that is how the dropping faults drop it.
     private void serve(ProviderHandler handler, HttpExchange exchange) throws IOException {
         try (exchange) {
-            SimulatorRequest request = read(handler.id(), exchange);
-            SimulatorResponse injectedResponse = injected.get(handler.id()).poll();
-            SimulatorResponse response;
-            try {
-                response = injectedResponse != null ? injectedResponse : handler.handle(request, this);
-            } catch (RuntimeException e) {
-                response = SimulatorResponse.text(500, "text/plain", "simulator handler failed: " + e);
+            Object injectedNext = injected.get(handler.id()).poll();
+            Fault fault = injectedNext instanceof Fault f ? f : injectedNext == null ? scheduledFault(handler.id()) : null;
+            if (fault != null && fault.kind() == Fault.Kind.DROP_BEFORE_READ) {
+                requests.add(new Recorded(request(handler.id(), exchange, new byte[0]), -1, fault));
+                throw new IOException("simulated: connection dropped before the request body was read");
             }
-            requests.add(new Recorded(request, response.status()));
-            if (response.isNoAnswer()) {
-                // the JDK server closes the connection of a handler that fails, without a response
+            SimulatorRequest request = read(handler.id(), exchange);
+            SimulatorResponse response;
+            if (injectedNext instanceof SimulatorResponse injectedResponse) {
+                response = injectedResponse;
+            } else if (fault != null && !fault.reachesHandler()) {
+                response = fault.answer(request);
+            } else {
+                response = handle(handler, request);
+            }
+            boolean dropped = response.isNoAnswer() || fault != null && fault.kind() == Fault.Kind.DROP_AFTER_RUN;
+            requests.add(new Recorded(request, dropped ? -1 : response.status(), fault));
+            if (dropped) {
                 throw new IOException("simulated: connection dropped after the request was read");
+            }
+            if (fault != null && fault.kind() == Fault.Kind.DELAY) {
+                pause(fault.delay());
+            }
+            if (fault != null && fault.kind() == Fault.Kind.TRUNCATED_BODY) {
+                writeTruncated(exchange, response);
+                throw new IOException("simulated: connection dropped in the middle of the answer");
             }
             write(exchange, response);
         }
     }
 
+    private SimulatorResponse handle(ProviderHandler handler, SimulatorRequest request) {
+        try {
+            return handler.handle(request, this);
+        } catch (RuntimeException e) {
+            return SimulatorResponse.text(500, "text/plain", "simulator handler failed: " + e);
+        }
+    }
+
+    private Fault scheduledFault(String provider) {
+        FaultSchedule schedule = schedules.get(provider);
+        return schedule == null ? null : schedule.next();
+    }
+
+    private static void pause(Duration delay) throws IOException {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("simulated delay interrupted", e);
+        }
+    }
+
+    /** Announces the whole body, sends half of it (at least one byte short), and leaves the caller to drop the connection. */
+    private static void writeTruncated(HttpExchange exchange, SimulatorResponse response) throws IOException {
+        byte[] body = response.events() != null ? eventBytes(response) : response.body();
+        response.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+        int announced = Math.max(body.length, 1) + 1;
+        exchange.sendResponseHeaders(response.status(), announced);
+        OutputStream out = exchange.getResponseBody();
+        out.write(body, 0, body.length / 2);
+        out.flush();
+    }
+
+    private static byte[] eventBytes(SimulatorResponse response) {
+        StringBuilder text = new StringBuilder();
+        response.events().forEach(event -> text.append("data: ").append(event).append("\n\n"));
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     private SimulatorRequest read(String provider, HttpExchange exchange) throws IOException {
-        Map<String, List<String>> headers = new TreeMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
         byte[] body;
         try (InputStream in = exchange.getRequestBody()) {
             body = in.readAllBytes();
         }
+        return request(provider, exchange, body);
+    }
+
+    private SimulatorRequest request(String provider, HttpExchange exchange, byte[] body) {
+        Map<String, List<String>> headers = new TreeMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
         return new SimulatorRequest(provider, exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                 exchange.getRequestURI().getRawQuery(), Collections.unmodifiableMap(headers), body, clock.instant());
     }
@@ -311,10 +396,16 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
     /**
      * A request and the status it was answered with.
      *
-     * @param request the request as received
-     * @param status  the HTTP status answered
+     * @param request the request as received (for {@link Fault#dropBeforeRead()}: headers only, no body)
+     * @param status  the HTTP status answered; -1 when the connection was dropped before any answer
+     * @param fault   the fault injected into it, or null
      */
-    public record Recorded(SimulatorRequest request, int status) {
+    public record Recorded(SimulatorRequest request, int status, Fault fault) {
+
+        /** A request answered without a fault. */
+        public Recorded(SimulatorRequest request, int status) {
+            this(request, status, null);
+        }
     }
 
     /** Runs the simulator until the process is stopped, printing each provider's base URL. */

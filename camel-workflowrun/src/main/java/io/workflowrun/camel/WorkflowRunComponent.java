@@ -14,6 +14,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -152,7 +153,14 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
             synchronized (this) {
                 current = scheduler;
                 if (current == null) {
-                    current = getCamelContext().getExecutorServiceManager().newSingleThreadScheduledExecutor(this, "WorkflowRunPoller");
+                    // one task per pending wait, resend and rate-limit slot: Camel's default profile would reject
+                    // them past 1000 queued, failing waits and resends as if the component were stopping
+                    ThreadPoolProfile profile = new ThreadPoolProfile("WorkflowRunPoller");
+                    profile.setPoolSize(1);
+                    profile.setMaxPoolSize(1);
+                    profile.setMaxQueueSize(-1);
+                    profile.setAllowCoreThreadTimeOut(false);
+                    current = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "WorkflowRunPoller", profile);
                     scheduler = current;
                 }
             }

@@ -67,7 +67,8 @@ final class InteractlyClient implements ProviderClient {
             throw new IllegalArgumentException("Provider interactly needs a workflow ID: set it in the endpoint URI "
                                                + "(workflowrun:interactly:<id>) or the " + WorkflowRunConstants.WORKFLOW_ID + " header");
         }
-        String workflowId = InteractlyProvider.requireObjectId(request.workflowId(), "the workflow ID in use");
+        // the endpoint URI's workflow ID was checked when the endpoint was created: a bad one now came in the header
+        String workflowId = InteractlyProvider.requireObjectId(request.workflowId(), "header " + WorkflowRunConstants.WORKFLOW_ID);
         Map<String, Object> runInput = new LinkedHashMap<>();
         runInput.put("command", command);
         runInput.put("dynamic_variables", request.parameters() == null ? Map.of() : request.parameters());

@@ -36,12 +36,12 @@ public final class InteractlyProvider implements WorkflowRunProvider {
                 configuration.getRunBy());
     }
 
-    /** Interactly's workflow IDs are MongoDB ObjectIds: anything else fails before a request is sent. */
-    static String requireObjectId(String workflowId, String where) {
-        if (!OBJECT_ID.matcher(workflowId).matches()) {
-            throw new IllegalArgumentException("Interactly workflow ID '" + workflowId + "' from " + where
+    /** Interactly's IDs (of workflows and of runs) are MongoDB ObjectIds: anything else fails before a request is sent. */
+    static String requireObjectId(String id, String where) {
+        if (!OBJECT_ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("Interactly ID '" + id + "' from " + where
                                                + " is not an ObjectId (24 lower-case hex digits, e.g. 5eb7cf5a86d9755df3a6c593)");
         }
-        return workflowId;
+        return id;
     }
 }

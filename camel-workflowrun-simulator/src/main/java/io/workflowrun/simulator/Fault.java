@@ -1,0 +1,163 @@
+package io.workflowrun.simulator;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+import io.workflowrun.simulator.alibaba.SchedulerxHandler;
+import io.workflowrun.simulator.dify.DifyHandler;
+import io.workflowrun.simulator.huawei.FunctionGraphHandler;
+import io.workflowrun.simulator.tencent.TencentWeDataHandler;
+
+/**
+ * Something going wrong around a provider's handler: a refusal, a broken answer, a dropped connection or a slow one.
+ * Injected per request ({@link WorkflowRunSimulator#injectNext(String, Fault)}) or at a rate
+ * ({@link WorkflowRunSimulator#injectFaults(String, double, long, Fault...)}).
+ * <p>
+ * Whether a run can have started is part of each fault, because that is what a client must not get wrong: the faults
+ * that stand for a gateway or load balancer answering instead of the service ({@link #http429()},
+ * {@link #providerThrottling()}, {@link #serverError(int)}, {@link #malformedJson()}, {@link #wrongContentType()}) and
+ * {@link #dropBeforeRead()} never reach the handler, so no run starts; {@link #dropAfterRun()},
+ * {@link #truncatedBody()} and {@link #delay(Duration)} let the handler answer first, so a trigger does start its run
+ * even though the client never gets (all of) the answer.
+ *
+ * @param kind   what goes wrong
+ * @param status the HTTP status answered, for {@link Kind#SERVER_ERROR}; else 0
+ * @param delay  how long the answer is held back, for {@link Kind#DELAY}; else zero
+ */
+public record Fault(Kind kind, int status, Duration delay) {
+
+    /** What goes wrong. */
+    public enum Kind {
+        /** A bare HTTP 429 with a plain-text body, as a gateway in front of the service sends. */
+        HTTP_429,
+        /** The provider's own throttling error, in its real shape and status (see {@link #providerThrottling()}). */
+        PROVIDER_THROTTLING,
+        /** An HTTP 5xx with an HTML body, as a load balancer sends when the service is unreachable. */
+        SERVER_ERROR,
+        /** The handler's answer, sent late. */
+        DELAY,
+        /** The connection is closed once the request line and headers are read, before the body is. */
+        DROP_BEFORE_READ,
+        /** The handler answers (a trigger starts its run), then the connection is closed with nothing sent. */
+        DROP_AFTER_RUN,
+        /** HTTP 200, {@code application/json}, a body that is not JSON. */
+        MALFORMED_JSON,
+        /** HTTP 200, {@code text/html}, a login page's body: a captive portal or a misrouted gateway. */
+        WRONG_CONTENT_TYPE,
+        /** The handler answers, but the connection is closed halfway through a body whose Content-Length says more. */
+        TRUNCATED_BODY
+    }
+
+    public Fault {
+        if (kind == null) {
+            throw new IllegalArgumentException("A fault needs a kind");
+        }
+        delay = delay == null ? Duration.ZERO : delay;
+    }
+
+    public static Fault http429() {
+        return new Fault(Kind.HTTP_429, 429, null);
+    }
+
+    /**
+     * The provider's own throttling answer: Tencent HTTP 200 {@code Response.Error.Code RequestLimitExceeded}, Alibaba's
+     * gateway HTTP 400 {@code Throttling.User}, Huawei's API Gateway HTTP 429 {@code APIGW.0308}, Dify HTTP 429
+     * {@code too_many_requests}, Interactly HTTP 429 {@code {"detail": ...}}.
+     */
+    public static Fault providerThrottling() {
+        return new Fault(Kind.PROVIDER_THROTTLING, 0, null);
+    }
+
+    /** An HTTP 5xx (500 to 599). */
+    public static Fault serverError(int status) {
+        if (status < 500 || status > 599) {
+            throw new IllegalArgumentException("A server error's status is 500 to 599, not " + status);
+        }
+        return new Fault(Kind.SERVER_ERROR, status, null);
+    }
+
+    public static Fault delay(Duration delay) {
+        if (delay == null || delay.isNegative()) {
+            throw new IllegalArgumentException("A delay must be zero or more, not " + delay);
+        }
+        return new Fault(Kind.DELAY, 0, delay);
+    }
+
+    public static Fault dropBeforeRead() {
+        return new Fault(Kind.DROP_BEFORE_READ, 0, null);
+    }
+
+    public static Fault dropAfterRun() {
+        return new Fault(Kind.DROP_AFTER_RUN, 0, null);
+    }
+
+    public static Fault malformedJson() {
+        return new Fault(Kind.MALFORMED_JSON, 200, null);
+    }
+
+    public static Fault wrongContentType() {
+        return new Fault(Kind.WRONG_CONTENT_TYPE, 200, null);
+    }
+
+    public static Fault truncatedBody() {
+        return new Fault(Kind.TRUNCATED_BODY, 0, null);
+    }
+
+    /** Whether the provider's handler answers the request first (and so a trigger starts its run). */
+    public boolean reachesHandler() {
+        return kind == Kind.DELAY || kind == Kind.DROP_AFTER_RUN || kind == Kind.TRUNCATED_BODY;
+    }
+
+    /** Whether the client gets no complete answer: the connection closes before one is sent in full. */
+    public boolean dropsConnection() {
+        return kind == Kind.DROP_BEFORE_READ || kind == Kind.DROP_AFTER_RUN || kind == Kind.TRUNCATED_BODY;
+    }
+
+    /** The answer sent in place of the handler's, for the faults that do not reach it. */
+    SimulatorResponse answer(SimulatorRequest request) {
+        return switch (kind) {
+            case HTTP_429 -> SimulatorResponse.text(429, "text/plain", "Too Many Requests").withHeader("Retry-After", "1");
+            case PROVIDER_THROTTLING -> throttling(request);
+            case SERVER_ERROR -> SimulatorResponse.text(status, "text/html",
+                    "<html><head><title>" + status + "</title></head><body><h1>" + status + " Server Error</h1></body></html>");
+            case MALFORMED_JSON -> new SimulatorResponse(200, Map.of("Content-Type", "application/json"),
+                    "{\"Response\": {\"RequestId\": \"".getBytes(StandardCharsets.UTF_8), null);
+            case WRONG_CONTENT_TYPE -> SimulatorResponse.text(200, "text/html",
+                    "<!DOCTYPE html><html><body><form action=\"/login\">Sign in to continue</form></body></html>");
+            default -> throw new IllegalStateException(kind + " does not replace the answer");
+        };
+    }
+
+    private static SimulatorResponse throttling(SimulatorRequest request) {
+        return switch (request.provider()) {
+            case "tencent-wedata" -> TencentWeDataHandler.error("RequestLimitExceeded",
+                    "Your current request times equals to the limit.");
+            case "alibaba-schedulerx" -> SchedulerxHandler.gatewayError(request, 400, "Throttling.User",
+                    "Request was denied due to user flow control.");
+            case "huawei-functiongraph" -> FunctionGraphHandler.error(429, "APIGW.0308",
+                    "The throttling threshold has been reached: policy user over ratelimit,limit:200,time:1 minute", Ids.uuid());
+            case "dify" -> DifyHandler.error(429, "too_many_requests", "Too many requests. Please try again later.");
+            case "interactly" -> SimulatorResponse.json(429, Map.of("detail", "Rate limit exceeded. Try again later."))
+                    .withHeader("X-Request-Id", Ids.uuid());
+            default -> SimulatorResponse.text(429, "text/plain", "Too Many Requests");
+        };
+    }
+
+    /** Short, for logs and counts: {@code serverError(502)}, {@code delay(PT0.05S)}, {@code dropAfterRun}. */
+    @Override
+    public String toString() {
+        String name = switch (kind) {
+            case HTTP_429 -> "http429";
+            case PROVIDER_THROTTLING -> "providerThrottling";
+            case SERVER_ERROR -> "serverError(" + status + ")";
+            case DELAY -> "delay(" + delay + ")";
+            case DROP_BEFORE_READ -> "dropBeforeRead";
+            case DROP_AFTER_RUN -> "dropAfterRun";
+            case MALFORMED_JSON -> "malformedJson";
+            case WRONG_CONTENT_TYPE -> "wrongContentType";
+            case TRUNCATED_BODY -> "truncatedBody";
+        };
+        return name;
+    }
+}
