@@ -125,17 +125,8 @@ public final class HttpTransport implements Closeable {
 
     private static HttpClientContext context(Timeouts timeouts) {
         HttpClientContext context = HttpClientContext.create();
-        context.setRequestConfig(requestConfig(timeouts));
+        context.setRequestConfig(timeouts.requestConfig());
         return context;
-    }
-
-    @SuppressWarnings("deprecation") // per-request connect timeout: endpoints share one pool but may differ in timeouts
-    private static RequestConfig requestConfig(Timeouts timeouts) {
-        return RequestConfig.custom()
-                .setConnectTimeout(Timeout.ofMilliseconds(timeouts.connectMillis()))
-                .setConnectionRequestTimeout(Timeout.ofMilliseconds(timeouts.requestMillis()))
-                .setResponseTimeout(Timeout.ofMilliseconds(timeouts.requestMillis()))
-                .build();
     }
 
     static Map<String, String> headers(HttpMessage message) {
@@ -172,7 +163,20 @@ public final class HttpTransport implements Closeable {
         }
     }
 
-    /** Connect and response timeouts of one endpoint, in milliseconds. */
-    public record Timeouts(int connectMillis, int requestMillis) {
+    /** Connect and response timeouts of one endpoint, in milliseconds, made into the client's request settings once. */
+    public record Timeouts(int connectMillis, int requestMillis, RequestConfig requestConfig) {
+
+        public Timeouts(int connectMillis, int requestMillis) {
+            this(connectMillis, requestMillis, requestConfig(connectMillis, requestMillis));
+        }
+
+        @SuppressWarnings("deprecation") // per-request connect timeout: endpoints share one pool but may differ in timeouts
+        private static RequestConfig requestConfig(int connectMillis, int requestMillis) {
+            return RequestConfig.custom()
+                    .setConnectTimeout(Timeout.ofMilliseconds(connectMillis))
+                    .setConnectionRequestTimeout(Timeout.ofMilliseconds(requestMillis))
+                    .setResponseTimeout(Timeout.ofMilliseconds(requestMillis))
+                    .build();
+        }
     }
 }
