@@ -1,0 +1,89 @@
+package io.workflowrun.camel.springboot;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.workflowrun.camel.WorkflowRunComponent;
+import io.workflowrun.camel.WorkflowRunConfiguration;
+import io.workflowrun.camel.WorkflowRunOperation;
+import org.apache.camel.CamelContext;
+import org.apache.camel.spi.PropertyConfigurerGetter;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every component option, set as a Spring Boot property to a value other than its default, is what the component
+ * holds: none is dropped on the way (Camel's property copy ignores what it cannot set, silently).
+ */
+class EveryPropertyReachesTheComponentTest {
+
+    /** No routes: the made-up values need not make a working endpoint. */
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    static class NoRoutes {
+
+        @Bean
+        WorkflowRunConfiguration shared() {
+            return new WorkflowRunConfiguration();
+        }
+
+        @Bean
+        SSLContextParameters tls() {
+            return new SSLContextParameters();
+        }
+    }
+
+    @Test
+    void everyOptionSetAsAPropertyIsSetOnTheComponent() {
+        Map<String, Object> expected = new LinkedHashMap<>();
+        List<String> properties = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<String, JsonNode> entry : ComponentMetadataFixture.componentOptions().entrySet()) {
+            String option = entry.getKey();
+            String value = switch (entry.getValue().get("type").asText()) {
+                case "boolean" -> String.valueOf(!entry.getValue().path("defaultValue").asBoolean(false));
+                case "integer" -> String.valueOf(1000 + i);
+                case "number" -> "2.5";
+                case "duration" -> (i + 1) + "s";
+                case "enum" -> option.equals("operation") ? "status" : "streaming";
+                case "object" -> option.equals("configuration") ? "#shared" : "#tls";
+                default -> "v-" + option;
+            };
+            properties.add(ComponentMetadataFixture.property(option) + "=" + value);
+            expected.put(option, switch (entry.getValue().get("type").asText()) {
+                case "boolean" -> Boolean.valueOf(value);
+                case "integer" -> 1000 + i;
+                case "number" -> 2.5;
+                case "duration" -> (i + 1) * 1000L;
+                case "enum" -> option.equals("operation") ? WorkflowRunOperation.status : value;
+                default -> value;
+            });
+            i++;
+        }
+
+        try (ConfigurableApplicationContext spring = new SpringApplicationBuilder(NoRoutes.class)
+                .web(WebApplicationType.NONE).properties(properties.toArray(String[]::new)).run()) {
+            WorkflowRunComponent component = spring.getBean(CamelContext.class).getComponent("workflowrun", WorkflowRunComponent.class);
+            PropertyConfigurerGetter getter = (PropertyConfigurerGetter) component.getComponentPropertyConfigurer();
+            expected.put("configuration", spring.getBean("shared"));
+            expected.put("sslContextParameters", spring.getBean("tls"));
+
+            expected.forEach((option, value) -> assertThat(getter.getOptionValue(component, option, false))
+                    .as(ComponentMetadataFixture.property(option)).isEqualTo(value));
+            // the shared configuration bean came first, and the single options were set on it, not lost with it
+            assertThat(component.getConfiguration()).isSameAs(spring.getBean("shared"));
+            assertThat(component.getConfiguration().getApiKey()).isEqualTo("v-apiKey");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.workflowrun.camel.springboot;
+
+import java.io.InputStream;
+import java.net.URL;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What IDEs read: the processor-generated metadata lists every component option, described, with its default. */
+class SpringConfigurationMetadataTest {
+
+    /** Our properties from whichever spring-configuration-metadata.json on the class path has them. */
+    private static Map<String, JsonNode> springProperties() throws Exception {
+        Map<String, JsonNode> properties = new HashMap<>();
+        for (URL url : Collections.list(SpringConfigurationMetadataTest.class.getClassLoader()
+                .getResources("META-INF/spring-configuration-metadata.json"))) {
+            try (InputStream in = url.openStream()) {
+                for (JsonNode property : new ObjectMapper().readTree(in).path("properties")) {
+                    String name = property.get("name").asText();
+                    if (name.startsWith(ComponentMetadataFixture.PREFIX)) {
+                        properties.put(name, property);
+                    }
+                }
+            }
+        }
+        return properties;
+    }
+
+    @Test
+    void everyComponentOptionIsAPropertyWithItsDescription() throws Exception {
+        Map<String, JsonNode> spring = springProperties();
+        Map<String, JsonNode> options = ComponentMetadataFixture.componentOptions();
+        assertThat(options).hasSizeGreaterThan(40);
+        options.forEach((option, camel) -> {
+            String name = ComponentMetadataFixture.property(option);
+            assertThat(spring).as(name).containsKey(name);
+            assertThat(spring.get(name).path("description").asText()).as(name + " description")
+                    .startsWith(camel.get("description").asText());
+            assertThat(spring.get(name).path("sourceType").asText()).as(name + " source")
+                    .isEqualTo(WorkflowRunComponentConfiguration.class.getName());
+        });
+        assertThat(spring).containsKeys(ComponentMetadataFixture.PREFIX + "enabled",
+                ComponentMetadataFixture.PREFIX + "customizer.enabled");
+    }
+
+    @Test
+    void defaultsAreTheComponentsOwn() throws Exception {
+        Map<String, JsonNode> spring = springProperties();
+        ComponentMetadataFixture.componentOptions().forEach((option, camel) -> {
+            String name = ComponentMetadataFixture.property(option);
+            JsonNode expected = camel.get("defaultValue");
+            JsonNode actual = spring.get(name).get("defaultValue");
+            if (expected == null) {
+                assertThat(actual).as(name + " default").isNull();
+            } else if ("duration".equals(camel.get("type").asText())) {
+                assertThat(actual.asText()).as(name + " default").isEqualTo(expected.asText() + "ms");
+            } else {
+                assertThat(actual.asText()).as(name + " default").isEqualTo(expected.asText());
+            }
+        });
+    }
+}
