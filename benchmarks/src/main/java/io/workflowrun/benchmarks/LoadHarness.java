@@ -1,0 +1,303 @@
+package io.workflowrun.benchmarks;
+
+import io.workflowrun.camel.spi.HttpCall;
+import io.workflowrun.camel.spi.ProviderClient;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.camel.AsyncProducer;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.DefaultExchange;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
+import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
+import org.apache.hc.client5.http.async.methods.SimpleResponseConsumer;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.ContentType;
+
+/**
+ * N triggers at concurrency C to the simulator (in its own JVM, on loopback), through a Camel route, through each
+ * official SDK and through a raw HttpClient 5 async client replaying pre-signed requests; and W concurrent waits. Prints one table and writes docs/performance.md.
+ * <p>
+ * Arguments: triggers, concurrency, waits, the JMH CSV to fold into the table, the Markdown file to write.
+ */
+public final class LoadHarness {
+
+    private static final int WARM_UP = 2000;
+    private static final long RUN_TIMEOUT_SECONDS = 120;
+
+    private final int triggers;
+    private final int concurrency;
+    private final SimulatorHandle simulator;
+    private final CamelContext camel;
+
+    private LoadHarness(int triggers, int concurrency, SimulatorHandle simulator, CamelContext camel) {
+        this.triggers = triggers;
+        this.concurrency = concurrency;
+        this.simulator = simulator;
+        this.camel = camel;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int triggers = Integer.parseInt(args[0]);
+        int concurrency = Integer.parseInt(args[1]);
+        int waits = Integer.parseInt(args[2]);
+        Path jmhCsv = Path.of(args[3]);
+        Path report = Path.of(args[4]);
+
+        Report out = new Report(triggers, concurrency, waits);
+        // the wait phase first, on a fresh JVM: its thread baseline is the JVM before Camel and the component start
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        int jvmBaseline = threads.getThreadCount();
+        try (SimulatorHandle simulator = new SimulatorHandle(Math.max(8, 4 * Runtime.getRuntime().availableProcessors()))) {
+            CamelContext camel = new DefaultCamelContext();
+            camel.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    for (String provider : Providers.ALL) {
+                        from("direct:" + provider).to(Providers.uri(provider, simulator.baseUrl(provider), ""));
+                    }
+                    from("direct:wait").to(Providers.uri("interactly", simulator.baseUrl("interactly"),
+                            "&waitForCompletion=true&pollInterval=1000&maxPollInterval=2000&waitTimeout=300000"));
+                }
+            });
+            camel.start();
+            LoadHarness harness = new LoadHarness(triggers, concurrency, simulator, camel);
+            out.waits = harness.waits(waits, jvmBaseline);
+            System.out.println(out.waits);
+            for (String provider : Providers.SIGNED) {
+                out.results.add(harness.measure(provider, "raw HttpClient 5 (pre-signed)", harness::raw));
+                out.results.add(harness.measure(provider, "camel-workflowrun", harness::component));
+                out.results.add(harness.measure(provider, "official SDK", harness::sdk));
+            }
+            camel.close();
+        }
+        out.jmh = Files.exists(jmhCsv) ? JmhResults.read(jmhCsv) : List.of();
+        String table = out.toMarkdown();
+        System.out.println();
+        System.out.println(table);
+        Files.createDirectories(report.toAbsolutePath().getParent());
+        Files.writeString(report, table);
+        System.out.println("written to " + report);
+        System.exit(0);
+    }
+
+    interface Run {
+        Measurement.Result run(String provider, int n, String client) throws Exception;
+    }
+
+    /** A short warm-up of the same kind, then the measured run, each on a simulator with no runs kept. */
+    private Measurement.Result measure(String provider, String client, Run run) throws Exception {
+        simulator.command("reset");
+        run.run(provider, WARM_UP, client);
+        simulator.command("reset");
+        Measurement.Result result = run.run(provider, triggers, client);
+        System.out.printf("%-22s %-32s %8.0f/s p50 %6.2f ms p99 %6.2f ms cpu %6.1f µs heap %5.0f MB errors %d%n",
+                provider, client, result.throughput(), result.p50(), result.p99(), result.cpuMicrosPerTrigger(),
+                result.peakHeapMb(), result.errors());
+        return result;
+    }
+
+    /** Through a Camel route (direct: then the endpoint), asynchronously, at most C in flight. */
+    private Measurement.Result component(String provider, int n, String client) throws Exception {
+        AsyncProducer producer = camel.getEndpoint("direct:" + provider).createAsyncProducer();
+        producer.start();
+        Semaphore permits = new Semaphore(concurrency);
+        CountDownLatch done = new CountDownLatch(n);
+        AtomicInteger errors = new AtomicInteger();
+        Measurement measurement = new Measurement(n);
+        measurement.start();
+        for (int i = 0; i < n; i++) {
+            permits.acquire();
+            Exchange exchange = new DefaultExchange(camel);
+            exchange.getMessage().setBody(Map.of("n", i));
+            int index = i;
+            long sent = System.nanoTime();
+            producer.process(exchange, doneSync -> {
+                measurement.latencies[index] = System.nanoTime() - sent;
+                if (exchange.getException() != null && errors.incrementAndGet() == 1) {
+                    exchange.getException().printStackTrace();
+                }
+                permits.release();
+                done.countDown();
+            });
+        }
+        await(done);
+        Measurement.Result result = measurement.stop(provider, client, errors.get());
+        producer.stop();
+        return result;
+    }
+
+    /** The official SDK, blocking, on its own pool of C threads. */
+    private Measurement.Result sdk(String provider, int n, String client) throws Exception {
+        SdkCalls.Call call = SdkCalls.forProvider(provider, simulator);
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        CountDownLatch done = new CountDownLatch(n);
+        AtomicInteger errors = new AtomicInteger();
+        Measurement measurement = new Measurement(n);
+        measurement.start();
+        for (int i = 0; i < n; i++) {
+            int index = i;
+            pool.execute(() -> {
+                long sent = System.nanoTime();
+                try {
+                    call.trigger(index);
+                } catch (Exception e) {
+                    if (errors.incrementAndGet() == 1) {
+                        e.printStackTrace();
+                    }
+                }
+                measurement.latencies[index] = System.nanoTime() - sent;
+                done.countDown();
+            });
+        }
+        await(done);
+        Measurement.Result result = measurement.stop(provider, client, errors.get());
+        pool.shutdown();
+        return result;
+    }
+
+    /**
+     * The practical limit: requests the component's own provider client built and signed before the clock starts,
+     * replayed by a bare HttpClient 5 async client at the same concurrency. Only the status code is read.
+     */
+    private Measurement.Result raw(String provider, int n, String client) throws Exception {
+        ProviderClient builder = Providers.bind(provider, simulator.baseUrl(provider));
+        List<SimpleHttpRequest> requests = new ArrayList<>(n);
+        Instant now = Instant.now();
+        for (int i = 0; i < n; i++) {
+            requests.add(toRequest(builder.call(Providers.trigger(provider, i, now))));
+        }
+        try (CloseableHttpAsyncClient http = HttpAsyncClients.custom()
+                .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(512).setMaxConnPerRoute(256).build())
+                .disableAutomaticRetries().disableRedirectHandling().disableCookieManagement().build()) {
+            http.start();
+            Semaphore permits = new Semaphore(concurrency);
+            CountDownLatch done = new CountDownLatch(n);
+            AtomicInteger errors = new AtomicInteger();
+            Measurement measurement = new Measurement(n);
+            measurement.start();
+            for (int i = 0; i < n; i++) {
+                permits.acquire();
+                int index = i;
+                long sent = System.nanoTime();
+                http.execute(SimpleRequestProducer.create(requests.get(i)), SimpleResponseConsumer.create(),
+                        new FutureCallback<SimpleHttpResponse>() {
+                            @Override
+                            public void completed(SimpleHttpResponse response) {
+                                finish(response.getCode() != 200);
+                            }
+
+                            @Override
+                            public void failed(Exception e) {
+                                finish(true);
+                            }
+
+                            @Override
+                            public void cancelled() {
+                                finish(true);
+                            }
+
+                            private void finish(boolean error) {
+                                measurement.latencies[index] = System.nanoTime() - sent;
+                                if (error) {
+                                    errors.incrementAndGet();
+                                }
+                                permits.release();
+                                done.countDown();
+                            }
+                        });
+            }
+            await(done);
+            return measurement.stop(provider, client, errors.get());
+        }
+    }
+
+    /** As the component's transport builds it: headers exactly as signed, the body with the signed content type. */
+    private static SimpleHttpRequest toRequest(HttpCall call) {
+        SimpleRequestBuilder builder = SimpleRequestBuilder.create(call.method()).setUri(call.uri());
+        String contentType = null;
+        for (Map.Entry<String, String> header : call.headers().entrySet()) {
+            builder.addHeader(header.getKey(), header.getValue());
+            if (header.getKey().equalsIgnoreCase("Content-Type")) {
+                contentType = header.getValue();
+            }
+        }
+        if (call.body().length > 0) {
+            builder.setBody(call.body(), contentType == null ? ContentType.APPLICATION_OCTET_STREAM : ContentType.parse(contentType));
+        }
+        return builder.build();
+    }
+
+    /** W runs started at once, each waited on to its end; live threads sampled throughout. */
+    private WaitResult waits(int n, int jvmBaseline) throws Exception {
+        simulator.command("reset");
+        simulator.command("timeline 2000 3000");
+        AsyncProducer producer = camel.getEndpoint("direct:wait").createAsyncProducer();
+        producer.start();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        AtomicInteger errors = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(n);
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(pool -> pool.resetPeakUsage());
+        int before = threads.getThreadCount();
+        int peak = before;
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            Exchange exchange = new DefaultExchange(camel);
+            exchange.getMessage().setBody(Map.of("n", i));
+            producer.process(exchange, doneSync -> {
+                if (exchange.getException() != null && errors.incrementAndGet() == 1) {
+                    exchange.getException().printStackTrace();
+                }
+                done.countDown();
+            });
+            if (i % 100 == 0) {
+                peak = Math.max(peak, threads.getThreadCount());
+            }
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(RUN_TIMEOUT_SECONDS * 2);
+        while (!done.await(20, TimeUnit.MILLISECONDS) && System.nanoTime() < deadline) {
+            peak = Math.max(peak, threads.getThreadCount());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        WaitResult result = new WaitResult(n, n - (int) done.getCount(), errors.get(), jvmBaseline, before, peak,
+                Measurement.peakHeapMb(), seconds);
+        producer.stop();
+        simulator.command("timeline 0 0");
+        return result;
+    }
+
+    record WaitResult(int runs, int completed, int errors, int jvmBaseline, int beforeWaits, int peak, double peakHeapMb,
+            double seconds) {
+
+        int componentThreads() {
+            return peak - jvmBaseline;
+        }
+    }
+
+    private static void await(CountDownLatch done) throws InterruptedException {
+        if (!done.await(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(done.getCount() + " calls did not complete in " + RUN_TIMEOUT_SECONDS + " s");
+        }
+    }
+}

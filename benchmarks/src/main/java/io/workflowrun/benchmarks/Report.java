@@ -1,0 +1,102 @@
+package io.workflowrun.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The one table: machine, JMH figures, load runs, ratios, waits, and each target met or missed. */
+final class Report {
+
+    private static final double SIGNING_TARGET_NS = 5000;
+
+    final int triggers;
+    final int concurrency;
+    final int waitCount;
+    final List<Measurement.Result> results = new ArrayList<>();
+    List<JmhResults.Row> jmh = List.of();
+    LoadHarness.WaitResult waits;
+
+    Report(int triggers, int concurrency, int waitCount) {
+        this.triggers = triggers;
+        this.concurrency = concurrency;
+        this.waitCount = waitCount;
+    }
+
+    String toMarkdown() {
+        StringBuilder md = new StringBuilder("# Performance\n\n");
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        md.append(String.format(Locale.ROOT, "Measured %s by `benchmarks/run.sh` on %d cores (nproc), %.1f GB memory, %s %s (%s).%n%n",
+                ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")),
+                Runtime.getRuntime().availableProcessors(), os.getTotalMemorySize() / 1e9,
+                System.getProperty("java.vm.name"), System.getProperty("java.version"), System.getProperty("java.vendor")));
+        md.append("The simulator runs in a JVM of its own on the same machine (it shares the 2 cores with the client), so the "
+                  + "CPU time and heap below are the client's alone.\n\n");
+
+        md.append("## Microbenchmarks (JMH, 1 fork, 2×1 s warm-up, 3×1 s measured, `-prof gc`)\n\n");
+        md.append("| benchmark | ns/op | ± (99.9%) | bytes/op |\n| --- | ---: | ---: | ---: |\n");
+        for (JmhResults.Row row : jmh) {
+            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f |%n", row.benchmark(), row.nanosPerOp(),
+                    row.nanosError(), row.bytesPerOp()));
+        }
+        if (jmh.isEmpty()) {
+            md.append("| (no JMH results found) | | | |\n");
+        }
+
+        md.append(String.format(Locale.ROOT, "%n## Trigger load (%,d triggers per run after a 2,000-trigger warm-up, concurrency %d, loopback)%n%n",
+                triggers, concurrency));
+        md.append("| provider | client | triggers/s | p50 ms | p99 ms | CPU µs/trigger | peak heap MB | errors |\n"
+                  + "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (Measurement.Result r : results) {
+            md.append(String.format(Locale.ROOT, "| %s | %s | %.0f | %.2f | %.2f | %.1f | %.0f | %d |%n", r.provider(), r.client(),
+                    r.throughput(), r.p50(), r.p99(), r.cpuMicrosPerTrigger(), r.peakHeapMb(), r.errors()));
+        }
+
+        md.append("\nThe raw rows are the simulator's own capacity on this machine at this concurrency: the component's requests, "
+                  + "built and signed before the clock starts, sent by a bare HttpClient 5 async client that reads only the status.\n");
+        md.append("\n## Targets\n\n| target | measured | met |\n| --- | --- | --- |\n");
+        for (String provider : Providers.SIGNED) {
+            Measurement.Result component = find(provider, "camel-workflowrun");
+            Measurement.Result sdk = find(provider, "official SDK");
+            Measurement.Result raw = find(provider, "raw HttpClient 5 (pre-signed)");
+            if (component == null || sdk == null || raw == null) {
+                continue;
+            }
+            double overSdk = component.throughput() / sdk.throughput();
+            double overRaw = component.throughput() / raw.throughput();
+            target(md, provider + ": component/SDK throughput ≥ 2×", String.format(Locale.ROOT, "%.2f×", overSdk), overSdk >= 2);
+            target(md, provider + ": component/raw throughput ≥ 85%", String.format(Locale.ROOT, "%.0f%%", overRaw * 100), overRaw >= 0.85);
+            md.append(String.format(Locale.ROOT, "| %s: CPU per trigger, component/SDK (no target) | %.2f× | – |%n", provider,
+                    component.cpuMicrosPerTrigger() / sdk.cpuMicrosPerTrigger()));
+        }
+        for (JmhResults.Row row : jmh) {
+            if (row.benchmark().startsWith("SignerBenchmark")) {
+                target(md, row.benchmark() + " < 5 µs", String.format(Locale.ROOT, "%.2f µs", row.nanosPerOp() / 1000),
+                        row.nanosPerOp() < SIGNING_TARGET_NS);
+            }
+        }
+        if (waits != null) {
+            target(md, String.format(Locale.ROOT, "%,d concurrent waits: ≤ 32 threads added", waitCount),
+                    String.format(Locale.ROOT, "%d (JVM %d before Camel started, %d before the waits, %d at peak)",
+                            waits.componentThreads(), waits.jvmBaseline(), waits.beforeWaits(), waits.peak()),
+                    waits.componentThreads() <= 32);
+            target(md, String.format(Locale.ROOT, "%,d concurrent waits: peak heap < 256 MB", waitCount),
+                    String.format(Locale.ROOT, "%.0f MB (%,d of %,d completed in %.1f s, %d errors)", waits.peakHeapMb(),
+                            waits.completed(), waits.runs(), waits.seconds(), waits.errors()),
+                    waits.peakHeapMb() < 256 && waits.completed() == waits.runs() && waits.errors() == 0);
+        }
+        return md.toString();
+    }
+
+    private Measurement.Result find(String provider, String client) {
+        return results.stream().filter(r -> r.provider().equals(provider) && r.client().equals(client)).findFirst().orElse(null);
+    }
+
+    private static void target(StringBuilder md, String what, String measured, boolean met) {
+        md.append("| ").append(what).append(" | ").append(measured).append(" | ").append(met ? "yes" : "**no**").append(" |\n");
+    }
+}

@@ -1,0 +1,104 @@
+package io.workflowrun.benchmarks;
+
+import com.aliyun.tea.TeaConverter;
+import com.aliyun.tea.TeaPair;
+import com.aliyun.teaopenapi.models.Config;
+import com.aliyun.teaopenapi.models.OpenApiRequest;
+import com.aliyun.teaopenapi.models.Params;
+import com.aliyun.teautil.models.RuntimeOptions;
+import com.huaweicloud.sdk.core.auth.BasicCredentials;
+import com.huaweicloud.sdk.functiongraph.v2.FunctionGraphClient;
+import com.huaweicloud.sdk.functiongraph.v2.model.FlowExecuteBody;
+import com.huaweicloud.sdk.functiongraph.v2.model.StartWorkflowExecutionRequest;
+import com.tencentcloudapi.common.Credential;
+import com.tencentcloudapi.common.profile.ClientProfile;
+import com.tencentcloudapi.common.profile.HttpProfile;
+import com.tencentcloudapi.wedata.v20250806.WedataClient;
+import com.tencentcloudapi.wedata.v20250806.models.CreateTriggerWorkflowRunRequest;
+import com.tencentcloudapi.wedata.v20250806.models.SchedulingParameter;
+import io.workflowrun.simulator.WorkflowRunSimulator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The same trigger call made through each official SDK, used as the simulator module's oracle tests use them. Each
+ * returns the run ID; an SDK throws on an error answer.
+ */
+final class SdkCalls {
+
+    /** Triggers run number n. */
+    interface Call {
+        String trigger(int n) throws Exception;
+    }
+
+    private SdkCalls() {
+    }
+
+    static Call forProvider(String provider, SimulatorHandle simulator) throws Exception {
+        return switch (provider) {
+            case "tencent-wedata" -> tencent(simulator.port(provider));
+            case "alibaba-schedulerx" -> alibaba(simulator.port(provider));
+            case "huawei-functiongraph" -> huawei(simulator.port(provider));
+            default -> throw new IllegalArgumentException("no official SDK for " + provider);
+        };
+    }
+
+    /** Tencent's SDK signs for the endpoint's first DNS label: a name that resolves to 127.0.0.1 (loopback-hosts). */
+    private static Call tencent(int port) {
+        HttpProfile http = new HttpProfile();
+        http.setProtocol("http://");
+        http.setEndpoint("wedata.simulator.test:" + port);
+        ClientProfile profile = new ClientProfile();
+        profile.setHttpProfile(http);
+        WedataClient client = new WedataClient(new Credential(WorkflowRunSimulator.ACCESS_KEY, WorkflowRunSimulator.SECRET_KEY),
+                "ap-guangzhou", profile);
+        return n -> {
+            CreateTriggerWorkflowRunRequest request = new CreateTriggerWorkflowRunRequest();
+            request.setProjectId("3126203945134080");
+            request.setWorkflowId(Providers.workflowId("tencent-wedata"));
+            SchedulingParameter parameter = new SchedulingParameter();
+            parameter.setParamKey("n");
+            parameter.setParamValue(Integer.toString(n));
+            request.setAdvancedParams(new SchedulingParameter[] {parameter});
+            return client.CreateTriggerWorkflowRun(request).getData().getWorkflowExecutionId();
+        };
+    }
+
+    /** ExecuteWorkflow through the generic callApi, exactly as the generated schedulerx220190430 client calls it. */
+    private static Call alibaba(int port) throws Exception {
+        com.aliyun.teaopenapi.Client client = new com.aliyun.teaopenapi.Client(new Config()
+                .setAccessKeyId(WorkflowRunSimulator.ACCESS_KEY).setAccessKeySecret(WorkflowRunSimulator.SECRET_KEY)
+                .setRegionId("cn-hangzhou").setEndpoint("127.0.0.1:" + port).setProtocol("HTTP"));
+        Params params = Params.build(TeaConverter.buildMap(
+                new TeaPair("action", "ExecuteWorkflow"), new TeaPair("version", "2019-04-30"),
+                new TeaPair("protocol", "HTTPS"), new TeaPair("pathname", "/"), new TeaPair("method", "GET"),
+                new TeaPair("authType", "AK"), new TeaPair("style", "RPC"), new TeaPair("reqBodyType", "formData"),
+                new TeaPair("bodyType", "json")));
+        return n -> {
+            Map<String, Object> query = new LinkedHashMap<>();
+            query.put("RegionId", "cn-hangzhou");
+            query.put("Namespace", "ns-1");
+            query.put("NamespaceSource", "schedulerx");
+            query.put("GroupId", "group.default");
+            query.put("WorkflowId", 111L);
+            query.put("InstanceParameters", "{\"n\":" + n + "}");
+            OpenApiRequest request = OpenApiRequest.build(TeaConverter.buildMap(
+                    new TeaPair("query", com.aliyun.openapiutil.Client.query(query))));
+            Map<String, ?> answer = client.callApi(params, request, new RuntimeOptions());
+            return String.valueOf(((Map<?, ?>) answer.get("body")).get("Data"));
+        };
+    }
+
+    private static Call huawei(int port) {
+        FunctionGraphClient client = FunctionGraphClient.newBuilder()
+                .withCredential(new BasicCredentials().withAk(WorkflowRunSimulator.ACCESS_KEY)
+                        .withSk(WorkflowRunSimulator.SECRET_KEY).withProjectId(Providers.PROJECT))
+                .withEndpoints(List.of("http://127.0.0.1:" + port))
+                .build();
+        return n -> client.startWorkflowExecution(new StartWorkflowExecutionRequest()
+                        .withWorkflowId(Providers.workflowId("huawei-functiongraph"))
+                        .withBody(new FlowExecuteBody().withInput(Map.of("n", n))))
+                .getExecutionId();
+    }
+}

@@ -1,0 +1,62 @@
+package io.workflowrun.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The harness's side of {@link SimulatorProcess}. */
+final class SimulatorHandle implements AutoCloseable {
+
+    private final Process process;
+    private final BufferedReader out;
+    private final PrintStream in;
+    private final Map<String, String> baseUrls = new HashMap<>();
+    private final Map<String, Integer> ports = new HashMap<>();
+
+    SimulatorHandle(int threads) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        process = new ProcessBuilder(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
+                SimulatorProcess.class.getName(), Integer.toString(threads))
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        in = new PrintStream(process.getOutputStream(), true, StandardCharsets.UTF_8);
+        String line;
+        while ((line = out.readLine()) != null && !line.equals("ready")) {
+            String[] words = line.split(" ");
+            baseUrls.put(words[0], words[1]);
+            ports.put(words[0], Integer.parseInt(words[2]));
+        }
+        if (line == null) {
+            throw new IOException("the simulator process ended before it was ready");
+        }
+    }
+
+    String baseUrl(String provider) {
+        return baseUrls.get(provider);
+    }
+
+    int port(String provider) {
+        return ports.get(provider);
+    }
+
+    void command(String command) throws IOException {
+        in.println(command);
+        if (!"ok".equals(out.readLine())) {
+            throw new IOException("the simulator process did not acknowledge " + command);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        in.close();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            process.destroy();
+        }
+    }
+}
