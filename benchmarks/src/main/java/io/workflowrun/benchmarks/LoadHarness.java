@@ -2,12 +2,16 @@ package io.workflowrun.benchmarks;
 
 import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.ProviderClient;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -37,11 +41,16 @@ import org.apache.hc.core5.http.ContentType;
  * N triggers at concurrency C to the simulator (in its own JVM, on loopback), through a Camel route, through each
  * official SDK and through a raw HttpClient 5 async client replaying pre-signed requests; and W concurrent waits. Prints one table and writes docs/performance.md.
  * <p>
- * Arguments: triggers, concurrency, waits, the JMH CSV to fold into the table, the Markdown file to write.
+ * Arguments: triggers, concurrency, waits, the JMH CSV to fold into the table, the Markdown file to write, rounds (each
+ * figure is the round with the median throughput).
  */
 public final class LoadHarness {
 
+    static final String RAW = "raw HttpClient 5 (pre-signed)";
+    static final String COMPONENT = "camel-workflowrun";
+    static final String SDK = "official SDK";
     private static final int WARM_UP = 2000;
+    private static final String NOTES = "## Findings";
     private static final long RUN_TIMEOUT_SECONDS = 120;
 
     private final int triggers;
@@ -62,8 +71,9 @@ public final class LoadHarness {
         int waits = Integer.parseInt(args[2]);
         Path jmhCsv = Path.of(args[3]);
         Path report = Path.of(args[4]);
+        int rounds = args.length > 5 ? Integer.parseInt(args[5]) : 3;
 
-        Report out = new Report(triggers, concurrency, waits);
+        Report out = new Report(triggers, concurrency, waits, rounds);
         // the wait phase first, on a fresh JVM: its thread baseline is the JVM before Camel and the component start
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int jvmBaseline = threads.getThreadCount();
@@ -83,11 +93,27 @@ public final class LoadHarness {
             LoadHarness harness = new LoadHarness(triggers, concurrency, simulator, camel);
             out.waits = harness.waits(waits, jvmBaseline);
             System.out.println(out.waits);
-            for (String provider : Providers.SIGNED) {
-                out.results.add(harness.measure(provider, "raw HttpClient 5 (pre-signed)", harness::raw));
-                out.results.add(harness.measure(provider, "camel-workflowrun", harness::component));
-                out.results.add(harness.measure(provider, "official SDK", harness::sdk));
+            Map<String, Run> clients = new LinkedHashMap<>();
+            clients.put(RAW, harness::raw);
+            clients.put(COMPONENT, harness::component);
+            clients.put(SDK, harness::sdk);
+            List<String> order = new ArrayList<>(clients.keySet());
+            List<Measurement.Result> all = new ArrayList<>();
+            for (int round = 0; round < rounds; round++) {
+                // each client goes first in one round, so that none always meets a fresher or a warmer simulator
+                for (String provider : Providers.SIGNED) {
+                    for (String client : order) {
+                        all.add(harness.measure(provider, client, clients.get(client)));
+                    }
+                }
+                Collections.rotate(order, 1);
             }
+            for (String provider : Providers.SIGNED) {
+                for (String client : clients.keySet()) {
+                    out.results.add(median(all, provider, client));
+                }
+            }
+            out.runs.addAll(all);
             camel.close();
         }
         out.jmh = Files.exists(jmhCsv) ? JmhResults.read(jmhCsv) : List.of();
@@ -95,9 +121,27 @@ public final class LoadHarness {
         System.out.println();
         System.out.println(table);
         Files.createDirectories(report.toAbsolutePath().getParent());
-        Files.writeString(report, table);
+        Files.writeString(report, table + keptNotes(report));
         System.out.println("written to " + report);
         System.exit(0);
+    }
+
+    /** Hand-written analysis below the measured figures survives a new run. */
+    private static String keptNotes(Path report) throws IOException {
+        if (!Files.exists(report)) {
+            return "";
+        }
+        String previous = Files.readString(report);
+        int notes = previous.indexOf(NOTES);
+        return notes < 0 ? "" : "\n" + previous.substring(notes);
+    }
+
+    /** The run with the median throughput of a provider and client's rounds. */
+    private static Measurement.Result median(List<Measurement.Result> all, String provider, String client) {
+        List<Measurement.Result> rounds = new ArrayList<>(all.stream()
+                .filter(r -> r.provider().equals(provider) && r.client().equals(client)).toList());
+        rounds.sort(Comparator.comparingDouble(Measurement.Result::throughput));
+        return rounds.get(rounds.size() / 2);
     }
 
     interface Run {
