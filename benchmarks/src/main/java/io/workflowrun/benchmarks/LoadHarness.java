@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -110,7 +111,7 @@ public final class LoadHarness {
             }
             for (String provider : Providers.SIGNED) {
                 for (String client : clients.keySet()) {
-                    out.results.add(median(all, provider, client));
+                    median(all, provider, client).ifPresent(out.results::add);
                 }
             }
             out.runs.addAll(all);
@@ -137,11 +138,11 @@ public final class LoadHarness {
     }
 
     /** The run with the median throughput of a provider and client's rounds. */
-    private static Measurement.Result median(List<Measurement.Result> all, String provider, String client) {
+    private static Optional<Measurement.Result> median(List<Measurement.Result> all, String provider, String client) {
         List<Measurement.Result> rounds = new ArrayList<>(all.stream()
                 .filter(r -> r.provider().equals(provider) && r.client().equals(client)).toList());
         rounds.sort(Comparator.comparingDouble(Measurement.Result::throughput));
-        return rounds.get(rounds.size() / 2);
+        return rounds.isEmpty() ? Optional.empty() : Optional.of(rounds.get(rounds.size() / 2));
     }
 
     interface Run {

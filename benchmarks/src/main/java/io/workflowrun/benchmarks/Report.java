@@ -38,7 +38,7 @@ final class Report {
                 ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")),
                 Runtime.getRuntime().availableProcessors(), os.getTotalMemorySize() / 1e9,
                 System.getProperty("java.vm.name"), System.getProperty("java.version"), System.getProperty("java.vendor")));
-        md.append("The simulator runs in a JVM of its own on the same machine (it shares the 2 cores with the client), so the "
+        md.append("The simulator runs in a JVM of its own on the same machine (it shares the machine's cores with the client), so the "
                   + "CPU time and heap below are the client's alone.\n\n");
 
         md.append("## Microbenchmarks (JMH, 1 fork, 3×1 s warm-up, 5×1 s measured, one thread, `-prof gc`)\n\n");
