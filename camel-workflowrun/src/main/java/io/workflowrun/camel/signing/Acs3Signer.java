@@ -107,8 +107,7 @@ public final class Acs3Signer {
         StringBuilder out = new StringBuilder(bytes.length * 3);
         for (byte b : bytes) {
             int c = b & 0xFF;
-            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.'
-                || c == '~') {
+            if (isUnreserved(c)) {
                 out.append((char) c);
             } else {
                 out.append('%').append(HEX_UPPER[c >> 4]).append(HEX_UPPER[c & 0xF]);
@@ -148,23 +147,59 @@ public final class Acs3Signer {
             }
             int eq = part.indexOf('=');
             // the gateway reads the query as a form: '+' is a space there, as the official SDK sends it
-            String name = decode(eq < 0 ? part : part.substring(0, eq), true);
-            String value = eq < 0 ? "" : decode(part.substring(eq + 1), true);
-            pairs.add(new String[] {name, value});
+            String rawName = eq < 0 ? part : part.substring(0, eq);
+            String rawValue = eq < 0 ? "" : part.substring(eq + 1);
+            pairs.add(new String[] { decode(rawName, true), canonical(rawName), canonical(rawValue) });
         }
         // sorted by the decoded name, as the official SDK sorts its parameter map
-        pairs.sort(Comparator.<String[], String>comparing(pair -> pair[0]).thenComparing(pair -> pair[1]));
+        pairs.sort(Comparator.<String[], String>comparing(pair -> pair[0]).thenComparing(pair -> pair[2]));
         StringBuilder query = new StringBuilder();
         for (String[] pair : pairs) {
             if (!query.isEmpty()) {
                 query.append('&');
             }
-            query.append(encode(pair[0])).append('=').append(encode(pair[1]));
+            query.append(pair[1]).append('=').append(pair[2]);
         }
         return query.toString();
     }
 
+    /** A query part in canonical form; the part itself when it already is (as this component's own queries are). */
+    private static String canonical(String raw) {
+        return isCanonical(raw) ? raw : encode(decode(raw, true));
+    }
+
+    /** Only unreserved characters, and upper-case escapes of bytes that are not unreserved. */
+    private static boolean isCanonical(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= text.length() || !isUpperHex(text.charAt(i + 1)) || !isUpperHex(text.charAt(i + 2))) {
+                    return false;
+                }
+                int b = Character.digit(text.charAt(i + 1), 16) << 4 | Character.digit(text.charAt(i + 2), 16);
+                if (isUnreserved(b)) {
+                    return false;
+                }
+                i += 2;
+            } else if (!isUnreserved(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isUnreserved(int c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.' || c == '~';
+    }
+
+    private static boolean isUpperHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'A' && c <= 'F';
+    }
+
     private static String decode(String text, boolean plusIsSpace) {
+        if (text.indexOf('%') < 0 && (!plusIsSpace || text.indexOf('+') < 0)) {
+            return text;
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
         int i = 0;
         while (i < text.length()) {
@@ -174,6 +209,9 @@ public final class Acs3Signer {
                 i += 3;
             } else if (c == '+' && plusIsSpace) {
                 bytes.write(' ');
+                i++;
+            } else if (c < 0x80) {
+                bytes.write(c);
                 i++;
             } else {
                 int end = i + Character.charCount(text.codePointAt(i));
