@@ -1,5 +1,6 @@
 package io.workflowrun.benchmarks;
 
+import io.workflowrun.camel.http.HttpTransport;
 import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.ProviderClient;
 import java.io.IOException;
@@ -29,14 +30,12 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
-import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
 import org.apache.hc.client5.http.async.methods.SimpleResponseConsumer;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.core5.concurrent.FutureCallback;
-import org.apache.hc.core5.http.ContentType;
 
 /**
  * N triggers at concurrency C to the simulator (in its own JVM, on loopback), through a Camel route, through each
@@ -229,7 +228,7 @@ public final class LoadHarness {
         List<SimpleHttpRequest> requests = new ArrayList<>(n);
         Instant now = Instant.now();
         for (int i = 0; i < n; i++) {
-            requests.add(toRequest(builder.call(Providers.trigger(provider, i, now))));
+            requests.add(HttpTransport.toRequest(builder.call(Providers.trigger(provider, i, now))));
         }
         try (CloseableHttpAsyncClient http = HttpAsyncClients.custom()
                 .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
@@ -275,22 +274,6 @@ public final class LoadHarness {
             await(done);
             return measurement.stop(provider, client, errors.get());
         }
-    }
-
-    /** As the component's transport builds it: headers exactly as signed, the body with the signed content type. */
-    private static SimpleHttpRequest toRequest(HttpCall call) {
-        SimpleRequestBuilder builder = SimpleRequestBuilder.create(call.method()).setUri(call.uri());
-        String contentType = null;
-        for (Map.Entry<String, String> header : call.headers().entrySet()) {
-            builder.addHeader(header.getKey(), header.getValue());
-            if (header.getKey().equalsIgnoreCase("Content-Type")) {
-                contentType = header.getValue();
-            }
-        }
-        if (call.body().length > 0) {
-            builder.setBody(call.body(), contentType == null ? ContentType.APPLICATION_OCTET_STREAM : ContentType.parse(contentType));
-        }
-        return builder.build();
     }
 
     /** W runs started at once, each waited on to its end; live threads sampled throughout. */

@@ -8,8 +8,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +20,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -417,16 +414,5 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
         }
         System.out.println("simulator-only credentials: accessKey=" + ACCESS_KEY + " secretKey=" + SECRET_KEY + " apiKey=" + API_KEY);
         new CountDownLatch(1).await();
-    }
-
-    /** Visible for tests: how long the server threads may take to stop. */
-    static boolean awaitStopped(WorkflowRunSimulator simulator, long seconds) throws InterruptedException {
-        return simulator.executor.awaitTermination(seconds, TimeUnit.SECONDS);
-    }
-
-    /** When the simulator received its last request, or null. */
-    public Instant lastRequestAt() {
-        List<Recorded> all = new ArrayList<>(requests);
-        return all.isEmpty() ? null : all.get(all.size() - 1).request().receivedAt();
     }
 }

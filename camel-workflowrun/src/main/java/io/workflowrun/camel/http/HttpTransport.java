@@ -107,7 +107,8 @@ public final class HttpTransport implements Closeable {
         consumer.onceFinished(() -> future.cancel(true));
     }
 
-    private static SimpleHttpRequest toRequest(HttpCall call) {
+    /** The request exactly as this transport sends it: headers as signed, the body with the signed content type. */
+    public static SimpleHttpRequest toRequest(HttpCall call) {
         SimpleRequestBuilder builder = SimpleRequestBuilder.create(call.method()).setUri(call.uri());
         String contentType = null;
         for (Map.Entry<String, String> header : call.headers().entrySet()) {

@@ -1,7 +1,6 @@
 package io.workflowrun.camel.provider.dify;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +14,7 @@ import io.workflowrun.camel.spi.HttpReply;
 import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.Replies;
 import io.workflowrun.camel.spi.RunRequest;
+import io.workflowrun.camel.spi.UriPaths;
 import io.workflowrun.camel.spi.RunStatus;
 import io.workflowrun.camel.spi.ServerSentEvent;
 
@@ -40,9 +40,9 @@ final class DifyClient implements ProviderClient {
     public HttpCall call(RunRequest request) {
         return switch (request.operation()) {
             case trigger -> trigger(request);
-            case status -> HttpCall.of("GET", URI.create(baseUrl + "/workflows/run/" + encode(runId(request))),
+            case status -> HttpCall.of("GET", URI.create(baseUrl + "/workflows/run/" + UriPaths.segment(runId(request))),
                     Map.of("Authorization", authorization, "Accept", "application/json"), null);
-            case cancel -> HttpCall.of("POST", URI.create(baseUrl + "/workflows/tasks/" + encode(taskId(request)) + "/stop"),
+            case cancel -> HttpCall.of("POST", URI.create(baseUrl + "/workflows/tasks/" + UriPaths.segment(taskId(request)) + "/stop"),
                     Map.of("Authorization", authorization, "Content-Type", "application/json", "Accept", "application/json"),
                     Json.write(Map.of("user", userOf(request))));
         };
@@ -69,14 +69,10 @@ final class DifyClient implements ProviderClient {
         return headerUser != null ? headerUser : user;
     }
 
-    private static String encode(String pathSegment) {
-        return URLEncoder.encode(pathSegment, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
     private HttpCall trigger(RunRequest request) {
         String path = request.workflowId() == null
                 ? "/workflows/run"
-                : "/workflows/" + encode(request.workflowId()) + "/run";
+                : "/workflows/" + UriPaths.segment(request.workflowId()) + "/run";
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("inputs", request.parameters() == null ? Map.of() : request.parameters());
         body.put("response_mode", streaming ? "streaming" : "blocking");

@@ -1,7 +1,6 @@
 package io.workflowrun.camel.provider.huawei;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import io.workflowrun.camel.spi.HttpReply;
 import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.Replies;
 import io.workflowrun.camel.spi.RunRequest;
+import io.workflowrun.camel.spi.UriPaths;
 import io.workflowrun.camel.spi.RunStatus;
 
 /**
@@ -53,8 +53,8 @@ final class FunctionGraphClient implements ProviderClient {
                                                + " (workflowrun:" + FunctionGraphProvider.ID + ":<workflowId>) or in header "
                                                + WorkflowRunConstants.WORKFLOW_ID);
         }
-        String executions = baseUrl + "/v2/" + segment(projectId) + "/fgs/workflows/"
-                            + segment(request.workflowId()) + "/executions";
+        String executions = baseUrl + "/v2/" + UriPaths.segment(projectId) + "/fgs/workflows/"
+                            + UriPaths.segment(request.workflowId()) + "/executions";
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/json");
         headers.put("X-Project-Id", projectId);
@@ -68,9 +68,9 @@ final class FunctionGraphClient implements ProviderClient {
                 });
                 yield signed("POST", URI.create(executions), headers, Json.write(triggerBody(request)), request);
             }
-            case status -> signed("GET", URI.create(executions + "/" + segment(runId(request))), headers,
+            case status -> signed("GET", URI.create(executions + "/" + UriPaths.segment(runId(request))), headers,
                     new byte[0], request);
-            case cancel -> signed("POST", URI.create(executions + "/" + segment(runId(request)) + "/terminate"),
+            case cancel -> signed("POST", URI.create(executions + "/" + UriPaths.segment(runId(request)) + "/terminate"),
                     headers, new byte[0], request);
         };
     }
@@ -107,11 +107,6 @@ final class FunctionGraphClient implements ProviderClient {
         throw new IllegalArgumentException("Header " + WorkflowRunConstants.HUAWEI_FLOW_HEADERS
                                            + " must be a Map (or JSON object text) of the flow's headers, but is a "
                                            + value.getClass().getName());
-    }
-
-    /** One path segment, percent-encoded: a space as %20, never '+', and '/' as %2F. */
-    private static String segment(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static String runId(RunRequest request) {
