@@ -14,7 +14,10 @@ import org.apache.camel.Exchange;
 /**
  * Waits for one started run to end without holding a thread: each status poll is a timer task that sends an async
  * request, and the answer schedules the next poll (the wait doubling up to maxPollInterval) or completes the exchange.
- * Status calls are read-only, so a poll that fails on the way (no answer, HTTP 429 or 5xx) is simply polled again.
+ * Polls go out like any status call, within the rate limit and resent by the retry policy, because the provider counts
+ * them against the same limit: thousands of waiting runs must not throttle the triggers. Status calls are read-only,
+ * so a poll that still fails on the way (no answer, throttled, HTTP 5xx) is simply polled again: the run is not
+ * failed for it.
  */
 final class RunWaiter {
 
@@ -78,29 +81,29 @@ final class RunWaiter {
             fail(e);
             return;
         }
-        ProviderCall.send(producer.getEndpoint().getComponent().transport(), producer.timeouts(), configuration.getProvider(),
-                producer.client(), request, call, (run, failure) -> {
-                    if (failure == null) {
-                        lastSeen = run;
-                        if (run.status() != null && run.status().isTerminal()) {
-                            end(run);
-                        } else {
-                            scheduleNext();
-                        }
-                    } else if (isTransient(failure)) {
-                        scheduleNext();
-                    } else {
-                        producer.apply(lastSeen, exchange.getMessage());
-                        fail(failure);
-                    }
-                });
+        producer.send(request, call, 1, System.nanoTime(), (run, failure) -> {
+            if (failure == null) {
+                lastSeen = run;
+                if (run.status() != null && run.status().isTerminal()) {
+                    end(run);
+                } else {
+                    scheduleNext();
+                }
+            } else if (isTransient(failure)) {
+                scheduleNext();
+            } else {
+                producer.apply(lastSeen, exchange.getMessage());
+                fail(failure);
+            }
+        });
     }
 
-    private static boolean isTransient(Exception failure) {
+    private boolean isTransient(Exception failure) {
         if (failure instanceof WorkflowRunTransportException) {
             return true;
         }
-        return failure instanceof WorkflowRunException e && (e.getHttpStatus() == 429 || e.getHttpStatus() >= 500);
+        return failure instanceof WorkflowRunException e && !(failure instanceof WorkflowRunFailedException)
+               && (e.getHttpStatus() >= 500 || producer.client().isRefusedUnprocessed(e));
     }
 
     private void end(WorkflowRun run) {

@@ -1,6 +1,7 @@
 package io.workflowrun.camel.provider.tencent;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,6 +153,47 @@ class TencentWeDataLifecycleTest extends SimulatorTestSupport {
         assertThat(out.getMessage().getBody(WorkflowRun.class).status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(actions()).first().isEqualTo("CreateTriggerWorkflowRun");
         assertThat(actions().stream().filter("GetTriggerWorkflowRun"::equals).count()).as("status polls").isPositive();
+    }
+
+    @Test
+    void throttledPollsAreRiddenOutNotFailedWhileTheRunGoesOn() {
+        // WeData throttles with HTTP 200 and an error code: the run is fine, the wait must go on
+        simulator.setTimeline(Duration.ZERO, Duration.ofMillis(100));
+        String runId = "5c4c1b53-throttled-polls";
+        simulator.startRun(PROVIDER, WORKFLOW, runId, Map.of());
+        simulator.injectNext(PROVIDER, SimulatorResponse.json(200, Map.of("Response", Map.of(
+                "Data", Map.of("WorkflowExecutionId", runId), "RequestId", "req-trigger"))));
+        SimulatorResponse throttled = SimulatorResponse.json(200, Map.of("Response", Map.of(
+                "Error", Map.of("Code", "RequestLimitExceeded", "Message", "Your current request times equals to the limit."),
+                "RequestId", "req-throttled")));
+        simulator.injectNext(PROVIDER, throttled);
+        simulator.injectNext(PROVIDER, throttled);
+
+        Exchange out = send(uri("&waitForCompletion=true&maxAttempts=1" + FAST_POLL), null);
+
+        assertThat(out.getException()).isNull();
+        assertThat(out.getMessage().getHeader(WorkflowRunConstants.RUN_ID)).isEqualTo(runId);
+        assertThat(out.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(actions()).startsWith("CreateTriggerWorkflowRun", "GetTriggerWorkflowRun", "GetTriggerWorkflowRun",
+                "GetTriggerWorkflowRun");
+    }
+
+    @Test
+    void pollsStayWithinTheRateLimit() {
+        simulator.setTimeline(Duration.ZERO, Duration.ofMillis(1500));
+
+        Exchange out = send(uri("&waitForCompletion=true&rateLimit=5&pollInterval=1&maxPollInterval=1"), null);
+
+        assertThat(out.getException()).isNull();
+        List<Instant> polls = simulator.requests(PROVIDER).stream()
+                .filter(r -> "GetTriggerWorkflowRun".equals(r.request().header("X-TC-Action")))
+                .map(r -> r.request().receivedAt()).sorted().toList();
+        // unlimited, a 1 ms poll interval would make hundreds of polls in 1.5 s
+        assertThat(polls).hasSizeBetween(5, 10);
+        for (Instant from : polls) {
+            long inOneSecond = polls.stream().filter(t -> !t.isBefore(from) && t.isBefore(from.plusSeconds(1))).count();
+            assertThat(inOneSecond).as("polls in the second from " + from).isLessThanOrEqualTo(6);
+        }
     }
 
     @Test
