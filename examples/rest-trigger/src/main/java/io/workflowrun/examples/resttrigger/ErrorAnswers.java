@@ -1,0 +1,84 @@
+package io.workflowrun.examples.resttrigger;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.workflowrun.camel.WorkflowRunException;
+import io.workflowrun.camel.WorkflowRunMaybeStartedException;
+import io.workflowrun.camel.WorkflowRunTimeoutException;
+import io.workflowrun.camel.WorkflowRunTransportException;
+import org.apache.camel.Exchange;
+import org.apache.camel.InvalidPayloadException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Maps a failed exchange to an HTTP answer. What tells the caller whether to retry is the status: 400 (fix the
+ * request), 502 (the provider refused, or could not be reached: nothing started), 504 (a run may have started: look
+ * before retrying). The component's messages carry no credential, so they are passed on.
+ */
+final class ErrorAnswers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorAnswers.class);
+
+    private ErrorAnswers() {
+    }
+
+    static void answer(Exchange exchange) {
+        Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        Map<String, Object> body = new LinkedHashMap<>();
+        int status = describe(failure, body);
+        if (status == 502 || status == 504) {
+            LOG.warn("{} {}: {}", status, body.get("error"), failure.getMessage());
+        }
+        RunAnswers.reply(exchange.getMessage(), status, body);
+    }
+
+    private static int describe(Exception failure, Map<String, Object> body) {
+        // the component checks the body and headers before anything is sent, and names what is wrong
+        if (failure instanceof IllegalArgumentException || failure instanceof InvalidPayloadException) {
+            return error(body, 400, "bad_request", failure.getMessage());
+        }
+        if (failure instanceof WorkflowRunException rejected) {
+            error(body, 502, "provider_error", failure.getMessage());
+            body.put("provider", rejected.getProvider());
+            body.put("providerHttpStatus", rejected.getHttpStatus());
+            body.put("providerCode", rejected.getErrorCode());
+            body.put("providerMessage", rejected.getErrorMessage());
+            body.put("requestId", rejected.getRequestId());
+            return 502;
+        }
+        if (failure instanceof WorkflowRunMaybeStartedException maybe) {
+            error(body, 504, "run_may_have_started", maybe.getProvider() + " got the trigger for workflow "
+                    + maybe.getWorkflowId() + " at " + maybe.getSentAt() + " but did not answer, so a run may have "
+                    + "started. Do not retry blindly: look for a run started at that time first, or the workflow may run twice.");
+            body.put("provider", maybe.getProvider());
+            body.put("workflowId", maybe.getWorkflowId());
+            body.put("sentAt", maybe.getSentAt().toString());
+            body.put("cause", String.valueOf(maybe.getCause()));
+            return 504;
+        }
+        if (failure instanceof WorkflowRunTransportException transport) {
+            // not sent: the provider surely did nothing, a retry is safe; sent: no answer came in time
+            int status = transport.isRequestSent() ? 504 : 502;
+            error(body, status, transport.isRequestSent() ? "provider_no_answer" : "provider_unreachable", failure.getMessage());
+            body.put("provider", transport.getProvider());
+            return status;
+        }
+        if (failure instanceof WorkflowRunTimeoutException timeout) {
+            // only with waitForCompletion: the run started and is still going
+            error(body, 504, "run_still_going", failure.getMessage());
+            body.put("provider", timeout.getProvider());
+            body.put("runId", timeout.getRunId());
+            return 504;
+        }
+        LOG.error("Unexpected failure", failure);
+        return error(body, 500, "internal_error", "Unexpected failure; the server log has the details");
+    }
+
+    private static int error(Map<String, Object> body, int status, String code, String message) {
+        body.put("error", code);
+        body.put("message", message);
+        return status;
+    }
+}

@@ -1,0 +1,54 @@
+package io.workflowrun.examples.resttrigger;
+
+import io.workflowrun.simulator.RunState;
+import io.workflowrun.simulator.WorkflowRunSimulator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** SchedulerX stops a run through its active job instance: DELETE looks the run up first, then stops it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "workflowrun.provider=alibaba-schedulerx")
+class RestTriggerSchedulerxTest {
+
+    private static final String WORKFLOW = "111";
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private WorkflowRunSimulator simulator;
+    private ApiClient api;
+
+    @BeforeEach
+    void setUp() {
+        simulator.reset();
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void deleteStopsTheRunsActiveJobInstance() throws Exception {
+        simulator.setOutcome(WORKFLOW, RunState.RUNNING);
+        ApiClient.Answer started = api.post("/workflows/" + WORKFLOW + "/runs", "{\"batch\": 7}");
+        assertThat(started.status()).isEqualTo(202);
+
+        ApiClient.Answer cancelled = api.delete(started.location());
+
+        assertThat(cancelled.status()).isEqualTo(200);
+        assertThat(cancelled.body()).containsEntry("status", "CANCELLED");
+        assertThat(simulator.requests("alibaba-schedulerx")).extracting(recorded -> recorded.request().header("x-acs-action"))
+                .containsExactly("ExecuteWorkflow", "GetWorkflowInstance", "StopInstance");
+        assertThat(api.get(started.location()).body()).containsEntry("status", "FAILED");
+    }
+
+    @Test
+    void workflowIdThatIsNotAnIntegerIsRefusedNamingIt() throws Exception {
+        ApiClient.Answer answer = api.post("/workflows/nightly/runs", "{}");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat((String) answer.body().get("message")).contains("'nightly'").contains("integer");
+        assertThat(simulator.requests()).isEmpty();
+    }
+}

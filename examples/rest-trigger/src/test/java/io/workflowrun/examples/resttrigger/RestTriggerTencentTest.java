@@ -1,0 +1,54 @@
+package io.workflowrun.examples.resttrigger;
+
+import io.workflowrun.simulator.WorkflowRunSimulator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The same API on a signed provider, switched by one property: the simulator checks the TC3 signatures. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "workflowrun.provider=tencent-wedata")
+class RestTriggerTencentTest {
+
+    private static final String WORKFLOW = "9f551833-2150-4772-8ec1-78019779617c";
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private WorkflowRunSimulator simulator;
+    private ApiClient api;
+
+    @BeforeEach
+    void setUp() {
+        simulator.reset();
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void signedTriggerAndStatusAreAccepted() throws Exception {
+        ApiClient.Answer started = api.post("/workflows/" + WORKFLOW + "/runs", "{\"region\": \"eu\"}");
+
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(started.body()).containsEntry("provider", "tencent-wedata").containsKey("requestId");
+        assertThat(started.body().get("requestId")).isNotNull();
+        assertThat(simulator.runs("tencent-wedata")).singleElement().satisfies(run -> {
+            assertThat(run.runId()).isEqualTo(started.body().get("runId"));
+            assertThat(run.workflowId()).isEqualTo(WORKFLOW);
+            assertThat(run.parameters()).containsEntry("region", "eu");
+        });
+
+        ApiClient.Answer status = api.get(started.location());
+
+        assertThat(status.status()).isEqualTo(200);
+        assertThat(status.body()).containsEntry("runId", started.body().get("runId")).containsEntry("status", "SUCCEEDED");
+        assertThat(simulator.requests("tencent-wedata")).hasSize(2).allSatisfy(recorded -> {
+            assertThat(recorded.status()).isEqualTo(200);
+            assertThat(recorded.request().header("Authorization"))
+                    .startsWith("TC3-HMAC-SHA256 Credential=" + WorkflowRunSimulator.ACCESS_KEY + "/")
+                    .contains("/wedata/tc3_request");
+        });
+    }
+}
