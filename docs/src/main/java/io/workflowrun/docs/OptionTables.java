@@ -3,6 +3,7 @@ package io.workflowrun.docs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,9 +40,9 @@ public final class OptionTables {
     static void write(ComponentMetadata metadata, Path dir) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve(ATTRIBUTES), attributes(metadata));
-        Files.writeString(dir.resolve(COMPONENT_OPTIONS), grouped(metadata.componentOptions(), "component-option"));
+        Files.writeString(dir.resolve(COMPONENT_OPTIONS), grouped(metadata.componentOptions(), "component-option", "===="));
         Files.writeString(dir.resolve(PATH_OPTIONS), table(metadata.pathOptions(), "option"));
-        Files.writeString(dir.resolve(QUERY_OPTIONS), grouped(metadata.queryOptions(), "option"));
+        Files.writeString(dir.resolve(QUERY_OPTIONS), grouped(metadata.queryOptions(), "option", "====="));
         Files.writeString(dir.resolve(HEADERS), headers(metadata.headers()));
     }
 
@@ -63,16 +64,16 @@ public final class OptionTables {
                + ":header-count: " + metadata.headers().size() + "\n";
     }
 
-    /** One table per group, in the order the metadata lists the groups. */
-    static String grouped(List<Option> options, String anchorPrefix) {
+    /** One table per group, in the order the metadata lists the groups, each under a heading of this level. */
+    static String grouped(List<Option> options, String anchorPrefix, String heading) {
         Map<String, List<Option>> byGroup = new LinkedHashMap<>();
         for (Option option : options) {
-            byGroup.computeIfAbsent(option.group(), g -> new java.util.ArrayList<>()).add(option);
+            byGroup.computeIfAbsent(option.group(), g -> new ArrayList<>()).add(option);
         }
         StringBuilder adoc = new StringBuilder();
         byGroup.forEach((group, members) -> adoc
                 .append("[discrete]\n[[").append(anchorPrefix).append("s-").append(slug(group)).append("]]\n")
-                .append("==== ").append(title(group)).append("\n\n")
+                .append(heading).append(' ').append(title(group)).append("\n\n")
                 .append(table(members, anchorPrefix)).append("\n"));
         return adoc.toString();
     }
