@@ -3,7 +3,6 @@ package io.workflowrun.benchmarks;
 import io.workflowrun.camel.http.HttpTransport;
 import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.ProviderClient;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -39,9 +38,10 @@ import org.apache.hc.core5.concurrent.FutureCallback;
 
 /**
  * N triggers at concurrency C to the simulator (in its own JVM, on loopback), through a Camel route, through each
- * official SDK and through a raw HttpClient 5 async client replaying pre-signed requests; and W concurrent waits. Prints one table and writes docs/performance.md.
+ * official SDK and through a raw HttpClient 5 async client replaying pre-signed requests; and W concurrent waits. Prints one report and writes it as the AsciiDoc
+ * partial docs/src/docs/asciidoc/_partials/performance-measured.adoc, which the performance page includes.
  * <p>
- * Arguments: triggers, concurrency, waits, the JMH CSV to fold into the table, the Markdown file to write, rounds (each
+ * Arguments: triggers, concurrency, waits, the JMH CSV to fold into the report, the AsciiDoc file to write, rounds (each
  * figure is the round with the median throughput).
  */
 public final class LoadHarness {
@@ -50,7 +50,6 @@ public final class LoadHarness {
     static final String COMPONENT = "camel-workflowrun";
     static final String SDK = "official SDK";
     private static final int WARM_UP = 2000;
-    private static final String NOTES = "## Findings";
     private static final long RUN_TIMEOUT_SECONDS = 120;
 
     private final int triggers;
@@ -117,23 +116,13 @@ public final class LoadHarness {
             camel.close();
         }
         out.jmh = Files.exists(jmhCsv) ? JmhResults.read(jmhCsv) : List.of();
-        String table = out.toMarkdown();
+        String table = out.toAsciiDoc();
         System.out.println();
         System.out.println(table);
         Files.createDirectories(report.toAbsolutePath().getParent());
-        Files.writeString(report, table + keptNotes(report));
+        Files.writeString(report, table);
         System.out.println("written to " + report);
         System.exit(0);
-    }
-
-    /** Hand-written analysis below the measured figures survives a new run. */
-    private static String keptNotes(Path report) throws IOException {
-        if (!Files.exists(report)) {
-            return "";
-        }
-        String previous = Files.readString(report);
-        int notes = previous.indexOf(NOTES);
-        return notes < 0 ? "" : "\n" + previous.substring(notes);
     }
 
     /** The run with the median throughput of a provider and client's rounds. */

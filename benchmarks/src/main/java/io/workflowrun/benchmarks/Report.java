@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The one table: machine, JMH figures, load runs, ratios, waits, and each target met or missed. */
+/**
+ * The one report: machine, JMH figures, load runs, ratios, waits, and each target met or missed, as the AsciiDoc partial
+ * that docs/src/docs/asciidoc/performance.adoc includes (the page's findings, written by hand, stay in the page).
+ */
 final class Report {
 
     private static final double SIGNING_TARGET_NS = 5000;
@@ -30,50 +33,54 @@ final class Report {
         this.waitCount = waitCount;
     }
 
-    String toMarkdown() {
-        StringBuilder md = new StringBuilder("# Performance\n\n");
+    String toAsciiDoc() {
+        StringBuilder adoc = new StringBuilder("// Written by benchmarks/run.sh (io.workflowrun.benchmarks.Report): do not edit, run it again.\n\n");
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        md.append(String.format(Locale.ROOT, "Measured %s by `benchmarks/run.sh` on %d cores (nproc), %.1f GB memory, %s %s (%s).%n%n",
+        adoc.append(String.format(Locale.ROOT, "Measured %s by `benchmarks/run.sh` on %d cores (nproc), %.1f GB memory, %s %s (%s).%n%n",
                 ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")),
                 Runtime.getRuntime().availableProcessors(), os.getTotalMemorySize() / 1e9,
                 System.getProperty("java.vm.name"), System.getProperty("java.version"), System.getProperty("java.vendor")));
-        md.append("The simulator runs in a JVM of its own on the same machine (it shares the machine's cores with the client), so the "
+        adoc.append("The simulator runs in a JVM of its own on the same machine (it shares the machine's cores with the client), so the "
                   + "CPU time and heap below are the client's alone.\n\n");
 
-        md.append("## Microbenchmarks (JMH, 1 fork, 3×1 s warm-up, 5×1 s measured, one thread, `-prof gc`)\n\n");
-        md.append("| benchmark | ns/op | ± (99.9%) | bytes/op |\n| --- | ---: | ---: | ---: |\n");
+        adoc.append("== Microbenchmarks (JMH, 1 fork, 3×1 s warm-up, 5×1 s measured, one thread, `-prof gc`)\n\n");
+        adoc.append(table("3,>1,>1,>1", "benchmark | ns/op | ± (99.9%) | bytes/op"));
         for (JmhResults.Row row : jmh) {
-            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f |%n", row.benchmark(), row.nanosPerOp(),
+            adoc.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f%n", row.benchmark(), row.nanosPerOp(),
                     row.nanosError(), row.bytesPerOp()));
         }
         if (jmh.isEmpty()) {
-            md.append("| (no JMH results found) | | | |\n");
+            adoc.append("4+| (no JMH results found)\n");
         }
+        adoc.append("|===\n");
 
-        md.append(String.format(Locale.ROOT, "%n## Trigger load (%,d triggers per run after a 2,000-trigger warm-up, concurrency %d, loopback; "
+        adoc.append(String.format(Locale.ROOT, "%n== Trigger load (%,d triggers per run after a 2,000-trigger warm-up, concurrency %d, loopback; "
                                           + "each row the median-throughput run of %d rounds)%n%n", triggers, concurrency, rounds));
-        md.append("| provider | client | triggers/s | p50 ms | p99 ms | CPU µs/trigger | peak heap MB | errors |\n"
-                  + "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        adoc.append(table("2,3,>1,>1,>1,>1,>1,>1", "provider | client | triggers/s | p50 ms | p99 ms | CPU µs/trigger | peak heap MB | errors"));
         for (Measurement.Result r : results) {
-            md.append(String.format(Locale.ROOT, "| %s | %s | %.0f | %.2f | %.2f | %.1f | %.0f | %d |%n", r.provider(), r.client(),
+            adoc.append(String.format(Locale.ROOT, "| %s | %s | %.0f | %.2f | %.2f | %.1f | %.0f | %d%n", r.provider(), r.client(),
                     r.throughput(), r.p50(), r.p99(), r.cpuMicrosPerTrigger(), r.peakHeapMb(), r.errors()));
         }
+        adoc.append("|===\n");
 
-        md.append("\nThe raw rows are the simulator's own capacity on this machine at this concurrency: the component's requests, "
+        adoc.append("\nThe raw rows are the simulator's own capacity on this machine at this concurrency: the component's requests, "
                   + "built and signed before the clock starts, sent by a bare HttpClient 5 async client that reads only the status.\n");
-        md.append("\nThe machine is shared, so runs vary; the same ratios taken within each round, where the three clients ran "
-                  + "back to back:\n\n| provider | round | component/SDK | component/raw |\n| --- | ---: | ---: | ---: |\n");
+        adoc.append("\nThe machine is shared, so runs vary; the same ratios taken within each round, where the three clients ran "
+                  + "back to back:\n\n");
+        adoc.append(table("3,>1,>1,>1", "provider | round | component/SDK | component/raw"));
         for (String provider : Providers.SIGNED) {
             List<Measurement.Result> byProvider = runs.stream().filter(r -> r.provider().equals(provider)).toList();
             for (int round = 0; round + 3 <= byProvider.size(); round += 3) {
                 List<Measurement.Result> three = byProvider.subList(round, round + 3);
                 double component = throughput(three, LoadHarness.COMPONENT);
-                md.append(String.format(Locale.ROOT, "| %s | %d | %.2f× | %.0f%% |%n", provider, round / 3 + 1,
+                adoc.append(String.format(Locale.ROOT, "| %s | %d | %.2f× | %.0f%%%n", provider, round / 3 + 1,
                         component / throughput(three, LoadHarness.SDK), 100 * component / throughput(three, LoadHarness.RAW)));
             }
         }
-        md.append("\n## Targets\n\n| target | measured | met |\n| --- | --- | --- |\n");
+        adoc.append("|===\n");
+        adoc.append("\n== Targets\n\n");
+        adoc.append(table("4,3,1", "target | measured | met"));
         for (String provider : Providers.SIGNED) {
             Measurement.Result component = find(provider, LoadHarness.COMPONENT);
             Measurement.Result sdk = find(provider, LoadHarness.SDK);
@@ -83,28 +90,33 @@ final class Report {
             }
             double overSdk = component.throughput() / sdk.throughput();
             double overRaw = component.throughput() / raw.throughput();
-            target(md, provider + ": component/SDK throughput ≥ 2×", String.format(Locale.ROOT, "%.2f×", overSdk), overSdk >= 2);
-            target(md, provider + ": component/raw throughput ≥ 85%", String.format(Locale.ROOT, "%.0f%%", overRaw * 100), overRaw >= 0.85);
-            md.append(String.format(Locale.ROOT, "| %s: CPU per trigger, component/SDK (no target) | %.2f× | – |%n", provider,
+            target(adoc, provider + ": component/SDK throughput ≥ 2×", String.format(Locale.ROOT, "%.2f×", overSdk), overSdk >= 2);
+            target(adoc, provider + ": component/raw throughput ≥ 85%", String.format(Locale.ROOT, "%.0f%%", overRaw * 100), overRaw >= 0.85);
+            adoc.append(String.format(Locale.ROOT, "| %s: CPU per trigger, component/SDK (no target) | %.2f× | –%n", provider,
                     component.cpuMicrosPerTrigger() / sdk.cpuMicrosPerTrigger()));
         }
         for (JmhResults.Row row : jmh) {
             if (row.benchmark().startsWith("SignerBenchmark")) {
-                target(md, row.benchmark() + " < 5 µs", String.format(Locale.ROOT, "%.2f µs", row.nanosPerOp() / 1000),
+                target(adoc, row.benchmark() + " < 5 µs", String.format(Locale.ROOT, "%.2f µs", row.nanosPerOp() / 1000),
                         row.nanosPerOp() < SIGNING_TARGET_NS);
             }
         }
         if (waits != null) {
-            target(md, String.format(Locale.ROOT, "%,d concurrent waits: ≤ 32 threads added", waitCount),
+            target(adoc, String.format(Locale.ROOT, "%,d concurrent waits: ≤ 32 threads added", waitCount),
                     String.format(Locale.ROOT, "%d (JVM %d before Camel started, %d before the waits, %d at peak)",
                             waits.componentThreads(), waits.jvmBaseline(), waits.beforeWaits(), waits.peak()),
                     waits.componentThreads() <= 32);
-            target(md, String.format(Locale.ROOT, "%,d concurrent waits: peak heap < 256 MB", waitCount),
+            target(adoc, String.format(Locale.ROOT, "%,d concurrent waits: peak heap < 256 MB", waitCount),
                     String.format(Locale.ROOT, "%.0f MB (%,d of %,d completed in %.1f s, %d errors)", waits.peakHeapMb(),
                             waits.completed(), waits.runs(), waits.seconds(), waits.errors()),
                     waits.peakHeapMb() < 256 && waits.completed() == waits.runs() && waits.errors() == 0);
         }
-        return md.toString();
+        adoc.append("|===\n");
+        return adoc.toString();
+    }
+
+    private static String table(String cols, String header) {
+        return "[cols=\"" + cols + "\",options=\"header\"]\n|===\n| " + header + "\n";
     }
 
     private static double throughput(List<Measurement.Result> runs, String client) {
@@ -115,7 +127,7 @@ final class Report {
         return results.stream().filter(r -> r.provider().equals(provider) && r.client().equals(client)).findFirst().orElse(null);
     }
 
-    private static void target(StringBuilder md, String what, String measured, boolean met) {
-        md.append("| ").append(what).append(" | ").append(measured).append(" | ").append(met ? "yes" : "**no**").append(" |\n");
+    private static void target(StringBuilder adoc, String what, String measured, boolean met) {
+        adoc.append("| ").append(what).append(" | ").append(measured).append(" | ").append(met ? "yes" : "*no*").append("\n");
     }
 }

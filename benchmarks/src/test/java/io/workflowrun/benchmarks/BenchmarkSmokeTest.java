@@ -6,6 +6,7 @@ import io.workflowrun.camel.spi.HttpCall;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,5 +34,17 @@ class BenchmarkSmokeTest {
 
         assertThat(JmhResults.read(csv)).containsExactly(
                 new JmhResults.Row("ProviderRequestBenchmark.build(dify)", 2500.5, 120.25, 4096.0));
+    }
+
+    @Test
+    void writesTheReportAsAsciiDocTablesThatAreAllClosed() {
+        Report report = new Report(10, 2, 0, 1);
+        report.jmh = List.of(new JmhResults.Row("SignerBenchmark.tc3", 4000, 100, 7000));
+
+        String adoc = report.toAsciiDoc();
+
+        assertThat(adoc).contains("== Microbenchmarks", "| SignerBenchmark.tc3 | 4000 | 100 | 7000", "== Targets")
+                .doesNotContain("## ", "| --- ");
+        assertThat(adoc.split("\\|===", -1).length % 2).as("|=== opens and closes each table").isEqualTo(1);
     }
 }
