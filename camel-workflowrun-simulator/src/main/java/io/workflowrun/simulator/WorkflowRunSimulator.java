@@ -30,7 +30,7 @@ import com.sun.net.httpserver.HttpServer;
  * credentials and signatures as the real service does, recording every request and every run it starts.
  * <p>
  * Start it from a test ({@code try (var sim = WorkflowRunSimulator.start()) {...}}, or the JUnit 5
- * extension in {@code io.workflowrun.simulator.junit}) or from the command line (its {@code main} prints the base
+ * extension {@link io.workflowrun.simulator.junit.WorkflowRunSimulatorExtension}) or from the command line (its {@code main} prints the base
  * URLs and runs until stopped).
  */
 public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseable {

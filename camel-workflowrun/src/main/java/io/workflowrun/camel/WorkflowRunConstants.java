@@ -26,7 +26,7 @@ public final class WorkflowRunConstants {
     @Metadata(description = "Dify: the run's task ID. Out: set on trigger. In: the run to stop on cancel (Dify stops runs by task).",
               javaType = "String")
     public static final String DIFY_TASK_ID = "CamelWorkflowRunDifyTaskId";
-    @Metadata(label = "producer", description = "Interactly: runtime variables replacing the [[...]] placeholders (a Map or JSON object text).",
+    @Metadata(label = "producer", description = "Interactly: runtime variables, filling the workflow's double-bracket placeholders by name (a Map or JSON object text).",
               javaType = "java.util.Map")
     public static final String INTERACTLY_RUNTIME_VARIABLES = "CamelWorkflowRunInteractlyRuntimeVariables";
 

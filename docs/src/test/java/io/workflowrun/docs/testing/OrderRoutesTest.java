@@ -14,37 +14,25 @@ import io.workflowrun.simulator.RunState;
 import io.workflowrun.simulator.SimulatedRun;
 import io.workflowrun.simulator.SimulatorRequest;
 import io.workflowrun.simulator.WorkflowRunSimulator;
+import io.workflowrun.simulator.junit.WorkflowRunSimulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The example of "Testing your routes with the simulator", included into that page region by region. */
 // tag::class[]
 class OrderRoutesTest extends CamelTestSupport {
 
     private static final String WORKFLOW = "WF-orders";
-    private static WorkflowRunSimulator simulator;
+    // started once for the class, reset before each test
+    @RegisterExtension
+    static final WorkflowRunSimulatorExtension SIMULATOR = new WorkflowRunSimulatorExtension();
 
-    @BeforeAll
-    static void startSimulator() {
-        simulator = WorkflowRunSimulator.start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void resetSimulator() {
-        simulator.reset();
-    }
+    private final WorkflowRunSimulator simulator = SIMULATOR.get();
     // end::class[]
 
     // tag::context[]
