@@ -1,0 +1,42 @@
+package io.workflowrun.examples.queuetrigger;
+
+import io.workflowrun.simulator.WorkflowRunSimulator;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.Message;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jms.core.JmsTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** workflowrun.provider picks another provider: here a signed one, whose signature the simulator checks. */
+@SpringBootTest(properties = "workflowrun.provider=tencent-wedata")
+class SignedProviderTest {
+
+    @Autowired
+    private WorkflowRunSimulator simulator;
+    @Autowired
+    private ConnectionFactory connectionFactory;
+
+    @Test
+    void aRequestStartsASignedRunOnTheChosenProvider() {
+        JmsTemplate jms = new JmsTemplate(connectionFactory);
+        jms.setReceiveTimeout(10_000);
+        jms.send("workflow.requests", session -> {
+            Message request = session.createTextMessage("{\"orderId\": \"2001\"}");
+            request.setJMSCorrelationID("order-2001");
+            return request;
+        });
+
+        Message reply = jms.receive("workflow.runs");
+        assertThat(reply).as("a reply within 10 s").isNotNull();
+        assertThat(simulator.runs("tencent-wedata")).singleElement().satisfies(run -> {
+            assertThat(run.runId()).isEqualTo(reply.getStringProperty(RunReply.RUN_ID));
+            assertThat(run.workflowId()).isEqualTo("9f551833-2150-4772-8ec1-78019779617c");
+            assertThat(run.parameters()).containsEntry("orderId", "2001");
+        });
+        assertThat(simulator.requests("tencent-wedata")).singleElement()
+                .satisfies(recorded -> assertThat(recorded.request().header("Authorization")).startsWith("TC3-HMAC-SHA256 "));
+    }
+}
