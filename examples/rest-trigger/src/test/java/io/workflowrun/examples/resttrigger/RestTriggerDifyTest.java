@@ -6,31 +6,16 @@ import io.workflowrun.simulator.Fault;
 import io.workflowrun.simulator.RunState;
 import io.workflowrun.simulator.WorkflowRunSimulator;
 import io.workflowrun.simulator.dify.DifyHandler;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The example as shipped (Dify on the in-process simulator), called over HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RestTriggerDifyTest {
+class RestTriggerDifyTest extends ApiTestSupport {
 
     private static final String WORKFLOW = "4f0c9a8e-1b2d-4c3e-8f7a-6b5c4d3e2f10";
-
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private WorkflowRunSimulator simulator;
-    private ApiClient api;
-
-    @BeforeEach
-    void setUp() {
-        simulator.reset();
-        api = new ApiClient(port);
-    }
 
     @Test
     void postStartsOneRunWithTheParametersAndAnswersItsId() throws Exception {

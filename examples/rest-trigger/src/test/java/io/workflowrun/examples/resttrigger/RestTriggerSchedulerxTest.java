@@ -1,32 +1,16 @@
 package io.workflowrun.examples.resttrigger;
 
 import io.workflowrun.simulator.RunState;
-import io.workflowrun.simulator.WorkflowRunSimulator;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** SchedulerX stops a run through its active job instance: DELETE looks the run up first, then stops it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "workflowrun.provider=alibaba-schedulerx")
-class RestTriggerSchedulerxTest {
+class RestTriggerSchedulerxTest extends ApiTestSupport {
 
     private static final String WORKFLOW = "111";
-
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private WorkflowRunSimulator simulator;
-    private ApiClient api;
-
-    @BeforeEach
-    void setUp() {
-        simulator.reset();
-        api = new ApiClient(port);
-    }
 
     @Test
     void deleteStopsTheRunsActiveJobInstance() throws Exception {

@@ -1,31 +1,16 @@
 package io.workflowrun.examples.resttrigger;
 
 import io.workflowrun.simulator.WorkflowRunSimulator;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The same API on a signed provider, switched by one property: the simulator checks the TC3 signatures. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "workflowrun.provider=tencent-wedata")
-class RestTriggerTencentTest {
+class RestTriggerTencentTest extends ApiTestSupport {
 
     private static final String WORKFLOW = "9f551833-2150-4772-8ec1-78019779617c";
-
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private WorkflowRunSimulator simulator;
-    private ApiClient api;
-
-    @BeforeEach
-    void setUp() {
-        simulator.reset();
-        api = new ApiClient(port);
-    }
 
     @Test
     void signedTriggerAndStatusAreAccepted() throws Exception {
