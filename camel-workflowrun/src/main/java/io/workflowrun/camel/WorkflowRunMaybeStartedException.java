@@ -14,7 +14,8 @@ public class WorkflowRunMaybeStartedException extends WorkflowRunTransportExcept
     private final Instant sentAt;
 
     public WorkflowRunMaybeStartedException(String provider, String workflowId, Instant sentAt, Throwable cause) {
-        super(provider, true, provider + " may have started a run of workflow " + workflowId + ": the trigger was sent at "
+        super(provider, true, provider + " may have started a run" + (workflowId == null ? "" : " of workflow " + workflowId)
+                              + ": the trigger was sent at "
                               + sentAt + " but no answer came (" + cause + "). It was not sent again, so that the workflow "
                               + "does not run twice: look for a run started at that time before retrying this message.",
                 cause);
