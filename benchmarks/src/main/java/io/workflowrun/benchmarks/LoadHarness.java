@@ -293,19 +293,33 @@ public final class LoadHarness {
             }
         }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(RUN_TIMEOUT_SECONDS * 2);
+        double liveHeapMb = Double.NaN;
         while (!done.await(20, TimeUnit.MILLISECONDS) && System.nanoTime() < deadline) {
             peak = Math.max(peak, threads.getThreadCount());
+            if (Double.isNaN(liveHeapMb) && simulator.runs() == n) {
+                // every run started and none ended yet (they run for 5 s): the heap that all n waits hold at once,
+                // garbage collected first, since how long G1 keeps garbage depends on -Xmx, not on the waits
+                System.gc();
+                liveHeapMb = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024.0 / 1024.0;
+                if (done.getCount() < n) {
+                    liveHeapMb = -1; // some waits had ended before the reading: it would undercount
+                }
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         WaitResult result = new WaitResult(n, n - (int) done.getCount(), errors.get(), jvmBaseline, before, peak,
-                Measurement.peakHeapMb(), seconds);
+                Measurement.peakHeapMb(), liveHeapMb, seconds);
         producer.stop();
         simulator.command("timeline 0 0");
         return result;
     }
 
+    /**
+     * {@code peakHeapMb}: the heap pools' peaks summed, garbage included; {@code liveHeapMb}: heap used after a GC with
+     * all waits pending (-1 when some had ended by then, NaN when the moment never came).
+     */
     record WaitResult(int runs, int completed, int errors, int jvmBaseline, int beforeWaits, int peak, double peakHeapMb,
-            double seconds) {
+            double liveHeapMb, double seconds) {
 
         int componentThreads() {
             return peak - jvmBaseline;

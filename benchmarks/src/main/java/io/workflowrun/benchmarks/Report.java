@@ -106,13 +106,21 @@ final class Report {
                     String.format(Locale.ROOT, "%d (JVM %d before Camel started, %d before the waits, %d at peak)",
                             waits.componentThreads(), waits.jvmBaseline(), waits.beforeWaits(), waits.peak()),
                     waits.componentThreads() <= 32);
-            target(adoc, String.format(Locale.ROOT, "%,d concurrent waits: peak heap < 256 MB", waitCount),
-                    String.format(Locale.ROOT, "%.0f MB (%,d of %,d completed in %.1f s, %d errors)", waits.peakHeapMb(),
+            boolean allDone = waits.completed() == waits.runs() && waits.errors() == 0;
+            target(adoc, String.format(Locale.ROOT, "%,d concurrent waits: heap < 256 MB (live, after a GC, all waiting)", waitCount),
+                    String.format(Locale.ROOT, "%s (%,d of %,d completed in %.1f s, %d errors)", liveHeap(waits.liveHeapMb()),
                             waits.completed(), waits.runs(), waits.seconds(), waits.errors()),
-                    waits.peakHeapMb() < 256 && waits.completed() == waits.runs() && waits.errors() == 0);
+                    waits.liveHeapMb() >= 0 && waits.liveHeapMb() < 256 && allDone);
+            adoc.append(String.format(Locale.ROOT, "| %,d concurrent waits: heap pools' peaks summed, garbage included (no target) "
+                                                   + "| %.0f MB | –%n", waitCount, waits.peakHeapMb()));
         }
         adoc.append("|===\n");
         return adoc.toString();
+    }
+
+    private static String liveHeap(double mb) {
+        return Double.isNaN(mb) ? "not read: the runs never all started" : mb < 0 ? "not read: some waits ended first"
+                : String.format(Locale.ROOT, "%.0f MB", mb);
     }
 
     private static String table(String cols, String header) {

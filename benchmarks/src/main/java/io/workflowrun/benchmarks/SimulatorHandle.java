@@ -52,6 +52,16 @@ final class SimulatorHandle implements AutoCloseable {
         }
     }
 
+    /** How many runs the simulator has started. */
+    int runs() throws IOException {
+        in.println("runs");
+        String count = out.readLine();
+        if (count == null || !"ok".equals(out.readLine())) {
+            throw new IOException("the simulator process did not answer runs");
+        }
+        return Integer.parseInt(count.trim());
+    }
+
     @Override
     public void close() throws Exception {
         in.close();

@@ -9,7 +9,8 @@ import java.time.Duration;
 /**
  * The simulator in a JVM of its own, so that its CPU time and heap are not counted as the client's. Prints
  * {@code <provider> <baseUrl>} lines, then {@code ready}; reads commands from stdin ({@code reset},
- * {@code timeline <pendingMs> <runningMs>}) and stops when stdin closes.
+ * {@code timeline <pendingMs> <runningMs>}; {@code runs}, answered with the number of runs started) and stops when
+ * stdin closes.
  */
 public final class SimulatorProcess {
 
@@ -32,6 +33,7 @@ public final class SimulatorProcess {
                     case "reset" -> simulator.reset();
                     case "timeline" -> simulator.setTimeline(Duration.ofMillis(Long.parseLong(words[1])),
                             Duration.ofMillis(Long.parseLong(words[2])));
+                    case "runs" -> System.out.println(simulator.runs().size());
                     default -> {
                     }
                 }

@@ -26,8 +26,10 @@ public class QueueTriggerRoutes extends RouteBuilder {
                 .maximumRedeliveries(0)
                 .onPrepareFailure(DeadLetter::describe));
 
-        // CLIENT_ACKNOWLEDGE: the request is acknowledged only once its reply or dead letter is sent
-        from("jms:queue:{{workflowrun.queue.requests}}?disableReplyTo=true&acknowledgementModeName=CLIENT_ACKNOWLEDGE")
+        // CLIENT_ACKNOWLEDGE: the request is acknowledged only once its reply or dead letter is sent. Each consumer
+        // holds its message until then, so the consumers are how many triggers are in flight at once.
+        from("jms:queue:{{workflowrun.queue.requests}}?disableReplyTo=true&acknowledgementModeName=CLIENT_ACKNOWLEDGE"
+             + "&concurrentConsumers={{workflowrun.queue.consumers}}")
                 .routeId("queue-to-workflow-run")
                 // a sender names at most the workflow, never the operation or the run to act on
                 .removeHeaders("CamelWorkflowRun*")
