@@ -3,6 +3,7 @@ package io.workflowrun.camel.provider.alibaba;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.workflowrun.camel.WorkflowRunConfiguration;
@@ -19,6 +20,7 @@ public final class SchedulerxProvider implements WorkflowRunProvider {
 
     public static final String ID = "alibaba-schedulerx";
 
+    private static final Set<String> REGIONAL_HOSTS = Set.of("cn-beijing", "cn-hangzhou", "cn-shanghai", "cn-shenzhen");
     private static final Pattern REGION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -47,9 +49,13 @@ public final class SchedulerxProvider implements WorkflowRunProvider {
                 credentials, SchedulerxProvider::nonce);
     }
 
-    /** The regional endpoint, as the official SDK's endpoint map has it for the mainland regions. */
+    /**
+     * The endpoint the official SDK (schedulerx2-20190430) picks: a regional host for the four mainland regions that
+     * have one, the central host for every other region (which then comes from RegionId alone). A regional host
+     * built for any region would not resolve in most of them.
+     */
     static String defaultBaseUrl(String region) {
-        return "https://schedulerx." + region + ".aliyuncs.com";
+        return REGIONAL_HOSTS.contains(region) ? "https://schedulerx." + region + ".aliyuncs.com" : "https://schedulerx.aliyuncs.com";
     }
 
     /** A fresh signature nonce: 128 random bits, as the official SDK sends them (32 hex digits). */

@@ -11,6 +11,8 @@ import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.RunRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,6 +55,22 @@ class SchedulerxClientTest {
         assertThat(call.headers().get("Authorization")).matches("ACS3-HMAC-SHA256 Credential=LTAI5tExample,SignedHeaders=host;"
                                                                 + "x-acs-action;x-acs-content-sha256;x-acs-date;"
                                                                 + "x-acs-signature-nonce;x-acs-version,Signature=[0-9a-f]{64}");
+    }
+
+    /** As the official SDK's endpoint map (schedulerx2-20190430 Client) picks them. */
+    @ParameterizedTest
+    @CsvSource({ "cn-hangzhou, schedulerx.cn-hangzhou.aliyuncs.com", "cn-beijing, schedulerx.cn-beijing.aliyuncs.com",
+                 "cn-shenzhen, schedulerx.cn-shenzhen.aliyuncs.com", "ap-southeast-1, schedulerx.aliyuncs.com",
+                 "eu-central-1, schedulerx.aliyuncs.com", "cn-chengdu, schedulerx.aliyuncs.com" })
+    void defaultEndpointIsTheOneTheOfficialSdkPicksForTheRegion(String region, String host) {
+        WorkflowRunConfiguration configuration = configuration();
+        configuration.setRegion(region);
+
+        HttpCall call = new SchedulerxProvider().bind(configuration).call(trigger(Map.of()));
+
+        assertThat(call.uri().getScheme()).isEqualTo("https");
+        assertThat(call.uri().getHost()).isEqualTo(host);
+        assertThat(call.uri().getRawQuery()).contains("RegionId=" + region);
     }
 
     @Test
