@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +59,8 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
     private final Queue<Recorded> requests = new ConcurrentLinkedQueue<>();
     private final Queue<SimulatedRun> runs = new ConcurrentLinkedQueue<>();
     private final Map<String, SimulatedRun> runsById = new ConcurrentHashMap<>();
-    private final Map<String, RunState> cancelled = new ConcurrentHashMap<>();
+    /** When each cancelled run was cancelled. */
+    private final Map<String, Instant> cancelledAt = new ConcurrentHashMap<>();
     private final Map<String, RunState> outcomes = new ConcurrentHashMap<>();
     private volatile Duration pending = Duration.ZERO;
     private volatile Duration running = Duration.ZERO;
@@ -172,7 +174,7 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
         outcomes.put(workflowId, outcome);
     }
 
-    /** Checks timestamps against this clock from now on. */
+    /** Checks timestamps against this clock from now on (until {@link #reset()}). */
     public void setClock(Clock clock) {
         this.clock = clock;
     }
@@ -197,15 +199,19 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
         return runs.stream().filter(r -> r.provider().equals(provider)).toList();
     }
 
-    /** Forgets recorded requests, runs, outcomes, the timeline and injected answers not yet used. */
+    /**
+     * Forgets recorded requests, runs, outcomes, the timeline and injected answers not yet used, and goes back to the
+     * system clock.
+     */
     public void reset() {
         requests.clear();
         runs.clear();
         runsById.clear();
-        cancelled.clear();
+        cancelledAt.clear();
         outcomes.clear();
         pending = Duration.ZERO;
         running = Duration.ZERO;
+        clock = Clock.systemUTC();
         injected.values().forEach(Queue::clear);
         schedules.clear();
     }
@@ -238,7 +244,15 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
 
     @Override
     public RunState stateOf(SimulatedRun run) {
-        return cancelled.containsKey(key(run.provider(), run.runId())) ? RunState.CANCELLED : run.stateAt(clock.instant());
+        return cancelledAt.containsKey(key(run.provider(), run.runId())) ? RunState.CANCELLED : run.stateAt(clock.instant());
+    }
+
+    @Override
+    public Instant endOf(SimulatedRun run, RunState state) {
+        if (state == RunState.CANCELLED) {
+            return cancelledAt.get(key(run.provider(), run.runId()));
+        }
+        return state.isTerminal() ? run.endsAt() : null;
     }
 
     @Override
@@ -247,7 +261,7 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
             if (stateOf(run).isTerminal()) {
                 return false;
             }
-            cancelled.put(key(run.provider(), run.runId()), RunState.CANCELLED);
+            cancelledAt.put(key(run.provider(), run.runId()), clock.instant());
             return true;
         }
     }

@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
-import io.workflowrun.simulator.SimulatorContext;
+import io.workflowrun.simulator.SimulatorKeys;
 import io.workflowrun.simulator.SimulatorRequest;
 
 /**
@@ -51,7 +51,7 @@ public final class Acs3Verifier {
     private final Map<String, Instant> usedNonces = new ConcurrentHashMap<>();
     private final AtomicInteger checks = new AtomicInteger();
 
-    /** @param provider whose keys ({@link SimulatorContext#secretOf}) sign the requests */
+    /** @param provider whose keys ({@link SimulatorKeys#secretOf}) sign the requests */
     public Acs3Verifier(String provider) {
         this.provider = provider;
     }
@@ -60,8 +60,8 @@ public final class Acs3Verifier {
     public record Rejection(int status, String code, String message) {
     }
 
-    /** Null when the request is authentic; else why the gateway refuses it. */
-    public Rejection verify(SimulatorRequest request, SimulatorContext context) {
+    /** Null when the request is authentic (its date checked against when it was received); else why the gateway refuses it. */
+    public Rejection verify(SimulatorRequest request, SimulatorKeys keys) {
         Map<String, String> authorization = parseAuthorization(request.header("authorization"));
         if (authorization == null) {
             return incomplete();
@@ -80,12 +80,12 @@ public final class Acs3Verifier {
         } catch (DateTimeParseException e) {
             return new Rejection(400, "InvalidTimeStamp.Format", "Specified time stamp or date value is not well formatted.");
         }
-        Instant now = context.clock().instant();
+        Instant now = request.receivedAt();
         if (Duration.between(signedAt, now).abs().compareTo(WINDOW) > 0) {
             return new Rejection(400, "InvalidTimeStamp.Expired", "Specified time stamp or date value is expired.");
         }
 
-        String secret = context.secretOf(provider, credential);
+        String secret = keys.secretOf(provider, credential);
         if (secret == null) {
             return new Rejection(404, "InvalidAccessKeyId.NotFound", "Specified access key is not found.");
         }

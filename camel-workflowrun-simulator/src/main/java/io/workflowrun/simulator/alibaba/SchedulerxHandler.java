@@ -55,7 +55,6 @@ public final class SchedulerxHandler implements ProviderHandler {
     private final AtomicLong jobInstanceIds = new AtomicLong(24_000_000L);
     private final Map<String, Long> jobInstanceOfRun = new ConcurrentHashMap<>();
     private final Map<Long, String> runOfJobInstance = new ConcurrentHashMap<>();
-    private final Map<String, Instant> stoppedAt = new ConcurrentHashMap<>();
 
     @Override
     public String id() {
@@ -123,7 +122,7 @@ public final class SchedulerxHandler implements ProviderHandler {
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("Status", workflowStatus(state));
         info.put("StartTime", TIME.format(run.startedAt()));
-        Instant end = endOf(run, state);
+        Instant end = context.endOf(run, state);
         if (end != null) {
             info.put("EndTime", TIME.format(end));
         }
@@ -165,19 +164,10 @@ public final class SchedulerxHandler implements ProviderHandler {
         if (run == null || !Long.toString(JOB_ID).equals(parameters.get("JobId"))) {
             return answer(500, false, "instanceId=" + parameters.get("InstanceId") + " is not existed", null);
         }
-        Instant at = context.clock().instant();
         if (!context.cancel(run)) {
             return answer(500, false, "instanceId=" + parameters.get("InstanceId") + " is not running", null);
         }
-        stoppedAt.put(runId, at);
         return answer(200, true, null, null);
-    }
-
-    private Instant endOf(SimulatedRun run, RunState state) {
-        if (state == RunState.CANCELLED) {
-            return stoppedAt.get(run.runId());
-        }
-        return state.isTerminal() ? run.endsAt() : null;
     }
 
     /** {@code WfInstanceInfo.Status}: 1 pending, 2 preparing, 3 running, 4 successful, 5 failed; no cancelled. */

@@ -21,7 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.workflowrun.simulator.SimulatorContext;
+import io.workflowrun.simulator.SimulatorKeys;
 import io.workflowrun.simulator.SimulatorRequest;
 
 /**
@@ -48,7 +48,7 @@ public final class ApigSignatureVerifier {
      *
      * @return null when the signature holds, else the {@code error_msg} to answer with {@link #AUTH_ERROR_CODE}
      */
-    public static String refusal(SimulatorRequest request, SimulatorContext context) {
+    public static String refusal(SimulatorRequest request, SimulatorKeys keys) {
         String authorization = request.header("Authorization");
         if (authorization == null) {
             return PREFIX + "x-auth-token not found";
@@ -58,7 +58,7 @@ public final class ApigSignatureVerifier {
             return PREFIX + "verify aksk signature fail";
         }
         String accessKey = fields.get("Access");
-        String secret = context.secretOf(request.provider(), accessKey);
+        String secret = keys.secretOf(request.provider(), accessKey);
         if (secret == null) {
             return PREFIX + "Get secretKey failed,ak:" + accessKey + ",err:ak not exist";
         }

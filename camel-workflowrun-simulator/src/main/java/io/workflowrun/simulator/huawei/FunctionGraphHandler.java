@@ -40,9 +40,6 @@ public final class FunctionGraphHandler implements ProviderHandler {
 
     private final Map<String, Execution> executions = new ConcurrentHashMap<>();
 
-    // when a terminate was accepted: FunctionGraph reports it as the end time of a cancelled run
-    private final Map<String, Instant> terminatedAt = new ConcurrentHashMap<>();
-
     private record Execution(SimulatedRun run, String project, Object headers) {
     }
 
@@ -79,13 +76,10 @@ public final class FunctionGraphHandler implements ProviderHandler {
         return SimulatorResponse.json(200, describe(execution, context)).withHeader("X-Request-Id", requestId);
     }
 
-    private SimulatorResponse terminate(SimulatedRun run, SimulatorContext context, String requestId) {
-        synchronized (run) {
-            // Huawei does not document stopping an ended run; refusing it as an invalid parameter is our choice
-            if (!context.cancel(run)) {
-                return error(400, "FSS.0400", "Invalid parameter.", requestId);
-            }
-            terminatedAt.put(run.runId(), context.clock().instant());
+    private static SimulatorResponse terminate(SimulatedRun run, SimulatorContext context, String requestId) {
+        // Huawei does not document stopping an ended run; refusing it as an invalid parameter is our choice
+        if (!context.cancel(run)) {
+            return error(400, "FSS.0400", "Invalid parameter.", requestId);
         }
         // StopWorkFlow answers 200 with no body
         return SimulatorResponse.empty(200).withHeader("X-Request-Id", requestId);
@@ -113,19 +107,11 @@ public final class FunctionGraphHandler implements ProviderHandler {
     }
 
     /** ShowWorkflowExecution's answer for the run as it stands now. */
-    private Map<String, Object> describe(Execution execution, SimulatorContext context) {
+    private static Map<String, Object> describe(Execution execution, SimulatorContext context) {
         SimulatedRun run = execution.run();
-        RunState state;
-        Instant terminated;
-        synchronized (run) {
-            state = context.stateOf(run);
-            terminated = terminatedAt.get(run.runId());
-        }
-        Instant end = switch (state) {
-            case SUCCEEDED, FAILED -> run.endsAt();
-            case CANCELLED -> terminated;
-            default -> null;
-        };
+        RunState state = context.stateOf(run);
+        // a cancelled run's end is when the terminate was accepted
+        Instant end = context.endOf(run, state);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("workflow_id", run.workflowId());
         answer.put("workflow_urn", "urn:fss:sim-region:" + execution.project() + ":workflow:default:" + run.workflowId()

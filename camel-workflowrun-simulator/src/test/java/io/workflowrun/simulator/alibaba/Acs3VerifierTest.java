@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.workflowrun.simulator.SimulatorKeys;
 import io.workflowrun.simulator.SimulatorRequest;
 import org.junit.jupiter.api.Test;
 
@@ -17,9 +18,13 @@ class Acs3VerifierTest {
     private static final String SIGNATURE = "06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0";
     private static final String HASHED_CANONICAL_REQUEST = "7ea06492da5221eba5297e897ce16e55f964061054b7695beedaac1145b1e259";
 
-    private final FixedContext context = new FixedContext("YourAccessKeyId", "YourAccessKeySecret", SIGNED_AT);
+    private static final SimulatorKeys KEYS = (provider, key) -> key.equals("YourAccessKeyId") ? "YourAccessKeySecret" : null;
 
     private static SimulatorRequest published(String signature) {
+        return published(signature, SIGNED_AT);
+    }
+
+    private static SimulatorRequest published(String signature, Instant receivedAt) {
         Map<String, List<String>> headers = new TreeMap<>();
         headers.put("host", List.of("ecs.cn-shanghai.aliyuncs.com"));
         headers.put("x-acs-action", List.of("RunInstances"));
@@ -31,19 +36,19 @@ class Acs3VerifierTest {
                                              + "x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,Signature="
                                              + signature));
         return new SimulatorRequest("alibaba-schedulerx", "POST", "/",
-                "ImageId=win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd&RegionId=cn-shanghai", headers, new byte[0], SIGNED_AT);
+                "ImageId=win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd&RegionId=cn-shanghai", headers, new byte[0], receivedAt);
     }
 
     @Test
     void acceptsThePublishedExample() {
-        assertThat(new Acs3Verifier("alibaba-schedulerx").verify(published(SIGNATURE), context)).isNull();
+        assertThat(new Acs3Verifier("alibaba-schedulerx").verify(published(SIGNATURE), KEYS)).isNull();
     }
 
     @Test
     void rebuildsThePublishedCanonicalRequestAndEchoesItsStringToSign() {
         String wrong = SIGNATURE.substring(0, 63) + "1";
 
-        Acs3Verifier.Rejection rejection = new Acs3Verifier("alibaba-schedulerx").verify(published(wrong), context);
+        Acs3Verifier.Rejection rejection = new Acs3Verifier("alibaba-schedulerx").verify(published(wrong), KEYS);
 
         assertThat(rejection.status()).isEqualTo(400);
         assertThat(rejection.code()).isEqualTo("SignatureDoesNotMatch");
@@ -52,18 +57,18 @@ class Acs3VerifierTest {
 
     @Test
     void refusesTheExampleOnceItsDateIsMoreThanFifteenMinutesAway() {
-        FixedContext later = new FixedContext("YourAccessKeyId", "YourAccessKeySecret", SIGNED_AT.plusSeconds(15 * 60 + 1));
-        FixedContext earlier = new FixedContext("YourAccessKeyId", "YourAccessKeySecret", SIGNED_AT.minusSeconds(15 * 60 + 1));
-        FixedContext edge = new FixedContext("YourAccessKeyId", "YourAccessKeySecret", SIGNED_AT.plusSeconds(15 * 60));
+        SimulatorRequest later = published(SIGNATURE, SIGNED_AT.plusSeconds(15 * 60 + 1));
+        SimulatorRequest earlier = published(SIGNATURE, SIGNED_AT.minusSeconds(15 * 60 + 1));
+        SimulatorRequest edge = published(SIGNATURE, SIGNED_AT.plusSeconds(15 * 60));
 
-        assertThat(new Acs3Verifier("alibaba-schedulerx").verify(published(SIGNATURE), later).code()).isEqualTo("InvalidTimeStamp.Expired");
-        assertThat(new Acs3Verifier("alibaba-schedulerx").verify(published(SIGNATURE), earlier).code()).isEqualTo("InvalidTimeStamp.Expired");
-        assertThat(new Acs3Verifier("alibaba-schedulerx").verify(published(SIGNATURE), edge)).isNull();
+        assertThat(new Acs3Verifier("alibaba-schedulerx").verify(later, KEYS).code()).isEqualTo("InvalidTimeStamp.Expired");
+        assertThat(new Acs3Verifier("alibaba-schedulerx").verify(earlier, KEYS).code()).isEqualTo("InvalidTimeStamp.Expired");
+        assertThat(new Acs3Verifier("alibaba-schedulerx").verify(edge, KEYS)).isNull();
     }
 
     @Test
     void refusesAnUnknownKeyWithTheGatewaysCode() {
-        FixedContext other = new FixedContext("SomeOtherKey", "x", SIGNED_AT);
+        SimulatorKeys other = (provider, key) -> key.equals("SomeOtherKey") ? "x" : null;
 
         Acs3Verifier.Rejection rejection = new Acs3Verifier("alibaba-schedulerx").verify(published(SIGNATURE), other);
 
@@ -75,8 +80,8 @@ class Acs3VerifierTest {
     void refusesAReplayedNonce() {
         Acs3Verifier verifier = new Acs3Verifier("alibaba-schedulerx");
 
-        assertThat(verifier.verify(published(SIGNATURE), context)).isNull();
-        assertThat(verifier.verify(published(SIGNATURE), context).code()).isEqualTo("SignatureNonceUsed");
+        assertThat(verifier.verify(published(SIGNATURE), KEYS)).isNull();
+        assertThat(verifier.verify(published(SIGNATURE), KEYS).code()).isEqualTo("SignatureNonceUsed");
     }
 
     @Test

@@ -1,14 +1,11 @@
 package io.workflowrun.simulator.huawei;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.workflowrun.simulator.SimulatedRun;
-import io.workflowrun.simulator.SimulatorContext;
+import io.workflowrun.simulator.SimulatorKeys;
 import io.workflowrun.simulator.SimulatorRequest;
 import org.junit.jupiter.api.Test;
 
@@ -34,23 +31,8 @@ class ApigSignatureVerifierTest {
                 "limit=2&marker=13551d6b-755d-4757-b956-536f674975c0", headers, new byte[0], receivedAt);
     }
 
-    private static SimulatorContext keys(String accessKey, String secretKey) {
-        return new SimulatorContext() {
-            @Override
-            public String secretOf(String provider, String key) {
-                return accessKey.equals(key) ? secretKey : null;
-            }
-
-            @Override
-            public Clock clock() {
-                return Clock.fixed(EXAMPLE_TIME, ZoneOffset.UTC);
-            }
-
-            @Override
-            public SimulatedRun startRun(String provider, String workflowId, String runId, Map<String, Object> parameters) {
-                throw new UnsupportedOperationException();
-            }
-        };
+    private static SimulatorKeys keys(String accessKey, String secretKey) {
+        return (provider, key) -> accessKey.equals(key) ? secretKey : null;
     }
 
     @Test

@@ -2,9 +2,7 @@ package io.workflowrun.camel.signing;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.workflowrun.simulator.SimulatedRun;
-import io.workflowrun.simulator.SimulatorContext;
 import io.workflowrun.simulator.SimulatorRequest;
 import io.workflowrun.simulator.alibaba.Acs3Verifier;
 import org.junit.jupiter.api.Test;
@@ -115,7 +111,7 @@ class Acs3SignerTest {
         Map<String, String> headers = new LinkedHashMap<>(c.headers());
         headers.putAll(Acs3Signer.sign(c.method(), url, c.headers(), c.body(), key, now, "0f1e2d3c4b5a69788796a5b4c3d2e1f0"));
 
-        assertThat(verify(received(c.method(), url, headers, c.body()), key, now)).isNull();
+        assertThat(verify(received(c.method(), url, headers, c.body(), now), key)).isNull();
         if (c.token() != null) {
             assertThat(headers).containsEntry("x-acs-security-token", c.token());
             assertThat(headers.get("Authorization")).contains("x-acs-security-token");
@@ -123,39 +119,24 @@ class Acs3SignerTest {
 
         // and with one body byte, one signed header or the secret changed, it does not
         byte[] tampered = (new String(c.body(), StandardCharsets.UTF_8) + " ").getBytes(StandardCharsets.UTF_8);
-        assertThat(verify(received(c.method(), url, headers, tampered), key, now).code()).isEqualTo("SignatureDoesNotMatch");
+        assertThat(verify(received(c.method(), url, headers, tampered, now), key).code()).isEqualTo("SignatureDoesNotMatch");
         Map<String, String> otherAction = new LinkedHashMap<>(headers);
         otherAction.put("x-acs-action", "ExecuteJob");
-        assertThat(verify(received(c.method(), url, otherAction, c.body()), key, now).code()).isEqualTo("SignatureDoesNotMatch");
+        assertThat(verify(received(c.method(), url, otherAction, c.body(), now), key).code()).isEqualTo("SignatureDoesNotMatch");
         Credentials otherSecret = new Credentials(key.accessKey(), key.secretKey() + "!", key.securityToken());
-        assertThat(verify(received(c.method(), url, headers, c.body()), otherSecret, now).code()).isEqualTo("SignatureDoesNotMatch");
+        assertThat(verify(received(c.method(), url, headers, c.body(), now), otherSecret).code()).isEqualTo("SignatureDoesNotMatch");
     }
 
     /** The request as a server receives it: header names in lower case, Host from the URL as the client sends it. */
-    private static SimulatorRequest received(String method, URI url, Map<String, String> headers, byte[] body) {
+    private static SimulatorRequest received(String method, URI url, Map<String, String> headers, byte[] body, Instant at) {
         Map<String, List<String>> received = new TreeMap<>();
         headers.forEach((name, value) -> received.put(name.toLowerCase(Locale.ROOT), List.of(value)));
         received.put("host", List.of(url.getRawAuthority()));
-        return new SimulatorRequest("alibaba-schedulerx", method, url.getRawPath(), url.getRawQuery(), received, body, Instant.EPOCH);
+        return new SimulatorRequest("alibaba-schedulerx", method, url.getRawPath(), url.getRawQuery(), received, body, at);
     }
 
-    private static Acs3Verifier.Rejection verify(SimulatorRequest request, Credentials key, Instant now) {
-        SimulatorContext context = new SimulatorContext() {
-            @Override
-            public String secretOf(String provider, String accessKey) {
-                return key.accessKey().equals(accessKey) ? key.secretKey() : null;
-            }
-
-            @Override
-            public Clock clock() {
-                return Clock.fixed(now, ZoneOffset.UTC);
-            }
-
-            @Override
-            public SimulatedRun startRun(String provider, String workflowId, String runId, Map<String, Object> parameters) {
-                throw new UnsupportedOperationException();
-            }
-        };
-        return new Acs3Verifier("alibaba-schedulerx").verify(request, context);
+    private static Acs3Verifier.Rejection verify(SimulatorRequest request, Credentials key) {
+        return new Acs3Verifier("alibaba-schedulerx")
+                .verify(request, (provider, accessKey) -> key.accessKey().equals(accessKey) ? key.secretKey() : null);
     }
 }
