@@ -11,10 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import io.workflowrun.simulator.junit.WorkflowRunSimulatorExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,24 +24,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class FaultInjectionTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static WorkflowRunSimulator simulator;
+    @RegisterExtension
+    static final WorkflowRunSimulatorExtension simulator = new WorkflowRunSimulatorExtension();
     // a fresh connection per request: a dropped connection must not be mistaken for the next request's
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-    @BeforeAll
-    static void start() {
-        simulator = WorkflowRunSimulator.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        simulator.reset();
-    }
 
     private HttpResponse<String> difyRun() throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(simulator.baseUrl("dify") + "/workflows/run"))
@@ -69,23 +54,23 @@ class FaultInjectionTest {
             "interactly,           429, /detail,              Rate limit exceeded. Try again later.",
     })
     void providerThrottlingHasTheProvidersOwnShape(String provider, int status, String pointer, String code) throws Exception {
-        simulator.injectNext(provider, Fault.providerThrottling());
+        simulator.get().injectNext(provider, Fault.providerThrottling());
 
         HttpResponse<String> answer = post(provider);
 
         assertThat(answer.statusCode()).isEqualTo(status);
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/json");
         assertThat(JSON.readTree(answer.body()).at(pointer).asText()).isEqualTo(code);
-        assertThat(simulator.runs()).isEmpty();
-        assertThat(simulator.requests(provider)).singleElement().satisfies(r -> assertThat(r.fault()).isEqualTo(Fault.providerThrottling()));
+        assertThat(simulator.get().runs()).isEmpty();
+        assertThat(simulator.get().requests(provider)).singleElement().satisfies(r -> assertThat(r.fault()).isEqualTo(Fault.providerThrottling()));
     }
 
     @Test
     void answersInPlaceOfTheServiceStartNoRun() throws Exception {
-        simulator.injectNext("dify", Fault.http429());
-        simulator.injectNext("dify", Fault.serverError(503));
-        simulator.injectNext("dify", Fault.malformedJson());
-        simulator.injectNext("dify", Fault.wrongContentType());
+        simulator.get().injectNext("dify", Fault.http429());
+        simulator.get().injectNext("dify", Fault.serverError(503));
+        simulator.get().injectNext("dify", Fault.malformedJson());
+        simulator.get().injectNext("dify", Fault.wrongContentType());
 
         HttpResponse<String> throttled = difyRun();
         HttpResponse<String> unavailable = difyRun();
@@ -100,19 +85,19 @@ class FaultInjectionTest {
         assertThatThrownBy(() -> JSON.readTree(malformed.body())).isInstanceOf(IOException.class);
         assertThat(html.statusCode()).isEqualTo(200);
         assertThat(html.headers().firstValue("Content-Type")).hasValue("text/html");
-        assertThat(simulator.runs()).isEmpty();
+        assertThat(simulator.get().runs()).isEmpty();
         assertThat(difyRun().statusCode()).as("the faults were one-shot").isEqualTo(200);
-        assertThat(simulator.runs()).hasSize(1);
+        assertThat(simulator.get().runs()).hasSize(1);
     }
 
     @Test
     void dropBeforeReadStartsNoRun() {
-        simulator.injectNext("dify", Fault.dropBeforeRead());
+        simulator.get().injectNext("dify", Fault.dropBeforeRead());
 
         assertThatThrownBy(this::difyRun).isInstanceOf(IOException.class);
 
-        assertThat(simulator.runs()).isEmpty();
-        assertThat(simulator.requests("dify")).singleElement().satisfies(r -> {
+        assertThat(simulator.get().runs()).isEmpty();
+        assertThat(simulator.get().requests("dify")).singleElement().satisfies(r -> {
             assertThat(r.status()).isEqualTo(-1);
             assertThat(r.request().body()).isEmpty();
         });
@@ -120,33 +105,33 @@ class FaultInjectionTest {
 
     @Test
     void dropAfterRunStartsTheRunButAnswersNothing() {
-        simulator.injectNext("dify", Fault.dropAfterRun());
+        simulator.get().injectNext("dify", Fault.dropAfterRun());
 
         assertThatThrownBy(this::difyRun).isInstanceOf(IOException.class);
 
-        assertThat(simulator.runs("dify")).singleElement().satisfies(run -> assertThat(run.parameters()).containsEntry("k", "v"));
-        assertThat(simulator.requests("dify")).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(-1));
+        assertThat(simulator.get().runs("dify")).singleElement().satisfies(run -> assertThat(run.parameters()).containsEntry("k", "v"));
+        assertThat(simulator.get().requests("dify")).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(-1));
     }
 
     @Test
     void truncatedBodyStartsTheRunAndCutsTheAnswer() {
-        simulator.injectNext("dify", Fault.truncatedBody());
+        simulator.get().injectNext("dify", Fault.truncatedBody());
 
         assertThatThrownBy(this::difyRun).isInstanceOf(IOException.class);
 
-        assertThat(simulator.runs("dify")).hasSize(1);
+        assertThat(simulator.get().runs("dify")).hasSize(1);
     }
 
     @Test
     void delayHoldsTheHandlersAnswerBack() throws Exception {
-        simulator.injectNext("dify", Fault.delay(Duration.ofMillis(150)));
+        simulator.get().injectNext("dify", Fault.delay(Duration.ofMillis(150)));
 
         long start = System.nanoTime();
         HttpResponse<String> answer = difyRun();
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(150));
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(answer.body()).get("workflow_run_id").asText()).isEqualTo(simulator.runs().get(0).runId());
+        assertThat(JSON.readTree(answer.body()).get("workflow_run_id").asText()).isEqualTo(simulator.get().runs().get(0).runId());
     }
 
     @Test
@@ -169,20 +154,20 @@ class FaultInjectionTest {
 
     @Test
     void faultsAtARateApplyOverTheWireUntilCleared() throws Exception {
-        simulator.injectFaults("dify", 1.0, 7, Fault.http429());
-        simulator.injectNext("dify", SimulatorResponse.json(418, Map.of("code", "teapot", "message", "one-shot", "status", 418)));
+        simulator.get().injectFaults("dify", 1.0, 7, Fault.http429());
+        simulator.get().injectNext("dify", SimulatorResponse.json(418, Map.of("code", "teapot", "message", "one-shot", "status", 418)));
 
         assertThat(difyRun().statusCode()).as("a one-shot answer goes first").isEqualTo(418);
         assertThat(difyRun().statusCode()).isEqualTo(429);
-        simulator.clearFaults("dify");
+        simulator.get().clearFaults("dify");
         assertThat(difyRun().statusCode()).isEqualTo(200);
     }
 
     @Test
     void badArgumentsAreRefused() {
-        assertThatThrownBy(() -> simulator.injectFaults("dify", 1.5, 1, Fault.http429())).hasMessageContaining("rate is 0 to 1");
-        assertThatThrownBy(() -> simulator.injectFaults("dify", 0.5, 1)).hasMessageContaining("at least one fault");
-        assertThatThrownBy(() -> simulator.injectFaults("nosuch", 0.5, 1, Fault.http429())).hasMessageContaining("no provider 'nosuch'");
+        assertThatThrownBy(() -> simulator.get().injectFaults("dify", 1.5, 1, Fault.http429())).hasMessageContaining("rate is 0 to 1");
+        assertThatThrownBy(() -> simulator.get().injectFaults("dify", 0.5, 1)).hasMessageContaining("at least one fault");
+        assertThatThrownBy(() -> simulator.get().injectFaults("nosuch", 0.5, 1, Fault.http429())).hasMessageContaining("no provider 'nosuch'");
         assertThatThrownBy(() -> Fault.serverError(404)).hasMessageContaining("500 to 599");
     }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * In a static field the simulator starts once for the class (its ports stay the same, so they can go into the
  * routes); in an instance field, once per test. Either way each test starts from a clean slate: the recorded
- * requests and runs, outcomes, timeline and injected faults of the test before are forgotten.
+ * requests and runs, outcomes, timeline, injected faults and clock of the test before are forgotten.
  */
 public final class WorkflowRunSimulatorExtension
         implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {

@@ -22,10 +22,9 @@ import io.workflowrun.simulator.SimulatedRun;
 import io.workflowrun.simulator.SimulatorRequest;
 import io.workflowrun.simulator.SimulatorResponse;
 import io.workflowrun.simulator.WorkflowRunSimulator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import io.workflowrun.simulator.junit.WorkflowRunSimulatorExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,27 +39,12 @@ class SchedulerxSdkOracleTest {
     private static final String TRICKY = "&=+/%~* 中文😀";
     /** STS tokens are base64 text: their + / = reach the gateway as they are. */
     private static final String STS_TOKEN = "CAIS8wF1q6Ft5B2yfSjIr5b+I/3hq+1w0fKlZh/=";
-    private static WorkflowRunSimulator simulator;
-
-    @BeforeAll
-    static void startSimulator() {
-        simulator = WorkflowRunSimulator.start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        simulator.reset();
-        simulator.setClock(Clock.systemUTC());
-    }
+    @RegisterExtension
+    static final WorkflowRunSimulatorExtension simulator = new WorkflowRunSimulatorExtension();
 
     private static Client sdk(String accessKey, String secret, String token) throws Exception {
         Config config = new Config().setAccessKeyId(accessKey).setAccessKeySecret(secret).setRegionId("cn-hangzhou")
-                .setEndpoint("127.0.0.1:" + simulator.port(ID)).setProtocol("HTTP");
+                .setEndpoint("127.0.0.1:" + simulator.get().port(ID)).setProtocol("HTTP");
         if (token != null) {
             config.setSecurityToken(token);
         }
@@ -98,14 +82,14 @@ class SchedulerxSdkOracleTest {
                 trickyParameters());
 
         assertThat(answer.get("statusCode")).isEqualTo(200);
-        SimulatedRun run = simulator.runs(ID).get(0);
+        SimulatedRun run = simulator.get().runs(ID).get(0);
         @SuppressWarnings("unchecked")
         Map<String, Object> body = (Map<String, Object>) answer.get("body");
         assertThat(body).containsEntry("Success", true).containsEntry("Code", 200L);
         assertThat(body.get("Data").toString()).contains(run.runId());
         assertThat(run.workflowId()).isEqualTo("111");
         assertThat(run.parameters()).containsEntry(TRICKY, TRICKY).containsEntry("n", 1);
-        SimulatorRequest received = simulator.requests(ID).get(0).request();
+        SimulatorRequest received = simulator.get().requests(ID).get(0).request();
         assertThat(received.method()).isEqualTo("GET");
         assertThat(received.body()).isEmpty();
     }
@@ -114,9 +98,9 @@ class SchedulerxSdkOracleTest {
     void acceptsTheOfficialClientsRequestWithTemporaryCredentials() throws Exception {
         executeWorkflow(sdk(WorkflowRunSimulator.ACCESS_KEY, WorkflowRunSimulator.SECRET_KEY, STS_TOKEN), null);
 
-        assertThat(simulator.requests(ID).get(0).status()).isEqualTo(200);
-        assertThat(simulator.requests(ID).get(0).request().header("x-acs-security-token")).isEqualTo(STS_TOKEN);
-        assertThat(simulator.runs(ID).get(0).parameters()).isEmpty();
+        assertThat(simulator.get().requests(ID).get(0).status()).isEqualTo(200);
+        assertThat(simulator.get().requests(ID).get(0).request().header("x-acs-security-token")).isEqualTo(STS_TOKEN);
+        assertThat(simulator.get().runs(ID).get(0).parameters()).isEmpty();
     }
 
     /** GetWorkflowInstance and StopInstance as the generated client calls them: GET, query only, from toMap(request). */
@@ -138,10 +122,10 @@ class SchedulerxSdkOracleTest {
     @Test
     @SuppressWarnings("unchecked")
     void acceptsTheOfficialClientsGetWorkflowInstanceAndStopInstance() throws Exception {
-        simulator.setTimeline(Duration.ZERO, Duration.ofMinutes(5));
+        simulator.get().setTimeline(Duration.ZERO, Duration.ofMinutes(5));
         Client client = sdk(WorkflowRunSimulator.ACCESS_KEY, WorkflowRunSimulator.SECRET_KEY, STS_TOKEN);
         executeWorkflow(client, null);
-        String runId = simulator.runs(ID).get(0).runId();
+        String runId = simulator.get().runs(ID).get(0).runId();
 
         Map<String, Object> instance = (Map<String, Object>) call(client, "GetWorkflowInstance",
                 Map.of("WorkflowId", 111L, "WfInstanceId", Long.parseLong(runId))).get("body");
@@ -153,8 +137,8 @@ class SchedulerxSdkOracleTest {
         Map<String, Object> stopped = (Map<String, Object>) call(client, "StopInstance",
                 Map.of("JobId", node.get("JobId"), "InstanceId", node.get("JobInstanceId"))).get("body");
         assertThat(stopped).containsEntry("Success", true).containsEntry("Code", 200L);
-        assertThat(simulator.stateOf(ID, runId)).isEqualTo(RunState.CANCELLED);
-        assertThat(simulator.requests(ID)).allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
+        assertThat(simulator.get().stateOf(ID, runId)).isEqualTo(RunState.CANCELLED);
+        assertThat(simulator.get().requests(ID)).allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
     }
 
     @Test
@@ -171,23 +155,23 @@ class SchedulerxSdkOracleTest {
     @Test
     void refusesCopiesWithOneBodyByteOneSignedHeaderOrOneQueryByteChanged() throws Exception {
         executeWorkflow(sdk(WorkflowRunSimulator.ACCESS_KEY, WorkflowRunSimulator.SECRET_KEY, null), trickyParameters());
-        SimulatorRequest original = simulator.requests(ID).get(0).request();
+        SimulatorRequest original = simulator.get().requests(ID).get(0).request();
 
         List<SimulatorRequest> copies = new ArrayList<>();
         copies.add(withBody(original, new byte[] {'x'}));
         copies.add(withHeader(original, "x-acs-signature-nonce", original.header("x-acs-signature-nonce") + "0"));
         copies.add(withHeader(original, "x-acs-action", "ExecuteJob"));
-        copies.add(withHeader(original, "host", "127.0.0.2:" + simulator.port(ID)));
+        copies.add(withHeader(original, "host", "127.0.0.2:" + simulator.get().port(ID)));
         copies.add(withQuery(original, original.rawQuery().replace("WorkflowId=111", "WorkflowId=112")));
         copies.add(withQuery(original, original.rawQuery().replace("%E4%B8%AD", "%E4%B8%AE")));
 
         for (SimulatorRequest copy : copies) {
-            SimulatorResponse answer = new SchedulerxHandler().handle(copy, simulator);
+            SimulatorResponse answer = new SchedulerxHandler().handle(copy, simulator.get());
             assertThat(answer.status()).isEqualTo(400);
             assertThat(new String(answer.body(), StandardCharsets.UTF_8)).contains("\"Code\":\"SignatureDoesNotMatch\"");
         }
         // the untouched copy passes the same check: only the change was refused
-        assertThat(new SchedulerxHandler().handle(original, simulator).status()).isEqualTo(200);
+        assertThat(new SchedulerxHandler().handle(original, simulator.get()).status()).isEqualTo(200);
     }
 
     @Test
@@ -199,7 +183,7 @@ class SchedulerxSdkOracleTest {
                     assertThat(e.getCode()).isEqualTo("SignatureDoesNotMatch");
                     assertThat(e.getStatusCode()).isEqualTo(400);
                 });
-        assertThat(simulator.runs(ID)).isEmpty();
+        assertThat(simulator.get().runs(ID)).isEmpty();
     }
 
     @Test
@@ -215,7 +199,7 @@ class SchedulerxSdkOracleTest {
 
     @Test
     void refusesAStaleTimestamp() throws Exception {
-        simulator.setClock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(16)));
+        simulator.get().setClock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(16)));
 
         assertThatThrownBy(() -> executeWorkflow(sdk(WorkflowRunSimulator.ACCESS_KEY, WorkflowRunSimulator.SECRET_KEY, null), null))
                 .isInstanceOfSatisfying(TeaException.class, e -> {
@@ -227,11 +211,11 @@ class SchedulerxSdkOracleTest {
     @Test
     void refusesAReplay() throws Exception {
         executeWorkflow(sdk(WorkflowRunSimulator.ACCESS_KEY, WorkflowRunSimulator.SECRET_KEY, null), null);
-        SimulatorRequest original = simulator.requests(ID).get(0).request();
+        SimulatorRequest original = simulator.get().requests(ID).get(0).request();
         SchedulerxHandler handler = new SchedulerxHandler();
 
-        assertThat(handler.handle(original, simulator).status()).isEqualTo(200);
-        SimulatorResponse replay = handler.handle(original, simulator);
+        assertThat(handler.handle(original, simulator.get()).status()).isEqualTo(200);
+        SimulatorResponse replay = handler.handle(original, simulator.get());
         assertThat(replay.status()).isEqualTo(400);
         assertThat(new String(replay.body(), StandardCharsets.UTF_8)).contains("\"Code\":\"SignatureNonceUsed\"");
     }

@@ -25,10 +25,9 @@ import io.workflowrun.simulator.RunState;
 import io.workflowrun.simulator.SimulatedRun;
 import io.workflowrun.simulator.SimulatorRequest;
 import io.workflowrun.simulator.WorkflowRunSimulator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import io.workflowrun.simulator.junit.WorkflowRunSimulatorExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -44,25 +43,9 @@ class FunctionGraphSdkOracleTest {
     // headers the JDK client sets itself and refuses to take from the caller
     private static final Set<String> SET_BY_CLIENT = Set.of("host", "content-length", "connection", "expect", "upgrade");
 
-    private static WorkflowRunSimulator simulator;
-    private static HttpClient http;
-
-    @BeforeAll
-    static void start() {
-        simulator = WorkflowRunSimulator.start();
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        simulator.reset();
-        simulator.setClock(Clock.systemUTC());
-    }
+    @RegisterExtension
+    static final WorkflowRunSimulatorExtension simulator = new WorkflowRunSimulatorExtension();
+    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static FunctionGraphClient sdk(String accessKey, String secretKey, String securityToken) {
         BasicCredentials credentials = new BasicCredentials().withAk(accessKey).withSk(secretKey).withProjectId(PROJECT);
@@ -71,7 +54,7 @@ class FunctionGraphSdkOracleTest {
         }
         return FunctionGraphClient.newBuilder()
                 .withCredential(credentials)
-                .withEndpoints(List.of("http://127.0.0.1:" + simulator.port(FunctionGraphHandler.ID)))
+                .withEndpoints(List.of("http://127.0.0.1:" + simulator.get().port(FunctionGraphHandler.ID)))
                 .build();
     }
 
@@ -91,7 +74,7 @@ class FunctionGraphSdkOracleTest {
         StartWorkflowExecutionResponse response = sdk(WorkflowRunSimulator.ACCESS_KEY, WorkflowRunSimulator.SECRET_KEY, null)
                 .startWorkflowExecution(trigger());
 
-        SimulatedRun run = simulator.runs(FunctionGraphHandler.ID).get(0);
+        SimulatedRun run = simulator.get().runs(FunctionGraphHandler.ID).get(0);
         assertThat(response.getExecutionId()).isEqualTo(run.runId());
         assertThat(run.workflowId()).isEqualTo(WORKFLOW);
         assertThat(run.parameters()).containsEntry("城市", "深圳 🚀").containsEntry("a&b=c+d/e%f~g* h", "x&y=z+1/2%3~4* 5");
@@ -102,15 +85,15 @@ class FunctionGraphSdkOracleTest {
 
     @Test
     void theSdkReadsTheRunningStoppedAndFailedExecutions() {
-        simulator.setTimeline(Duration.ZERO, Duration.ofMinutes(5));
+        simulator.get().setTimeline(Duration.ZERO, Duration.ofMinutes(5));
         FunctionGraphClient sdk = sdk(WorkflowRunSimulator.ACCESS_KEY, WorkflowRunSimulator.SECRET_KEY, null);
         String running = sdk.startWorkflowExecution(trigger()).getExecutionId();
 
         ShowWorkflowExecutionResponse before = sdk.showWorkflowExecution(show(running));
         sdk.stopWorkFlow(new StopWorkFlowRequest().withWorkflowId(WORKFLOW).withExecutionId(running));
         ShowWorkflowExecutionResponse after = sdk.showWorkflowExecution(show(running));
-        simulator.setTimeline(Duration.ZERO, Duration.ZERO);
-        simulator.setOutcome(WORKFLOW, RunState.FAILED);
+        simulator.get().setTimeline(Duration.ZERO, Duration.ZERO);
+        simulator.get().setOutcome(WORKFLOW, RunState.FAILED);
         String failed = sdk.startWorkflowExecution(trigger()).getExecutionId();
         ShowWorkflowExecutionResponse fail = sdk.showWorkflowExecution(show(failed));
 
@@ -120,7 +103,7 @@ class FunctionGraphSdkOracleTest {
         assertThat(before.getEndTime()).isNull();
         assertThat(after.getStatus()).isEqualTo(ShowWorkflowExecutionResponse.StatusEnum.CANCEL);
         assertThat(after.getEndTime()).isNotNull();
-        assertThat(simulator.stateOf(FunctionGraphHandler.ID, running)).isEqualTo(RunState.CANCELLED);
+        assertThat(simulator.get().stateOf(FunctionGraphHandler.ID, running)).isEqualTo(RunState.CANCELLED);
         assertThat(fail.getStatus()).isEqualTo(ShowWorkflowExecutionResponse.StatusEnum.FAIL);
         assertThat(fail.getNodeExecutionDetails()).singleElement()
                 .satisfies(node -> assertThat(node.getExecutions().get(0).getErrorMessage()).isNotNull());
@@ -194,7 +177,7 @@ class FunctionGraphSdkOracleTest {
         assertThat(refused.getErrorCode()).isEqualTo("APIGW.0301");
         assertThat(refused.getErrorMsg()).isEqualTo("Incorrect IAM authentication information: verify aksk signature fail");
         assertThat(refused.getRequestId()).matches("[0-9a-f]{32}");
-        assertThat(simulator.runs()).isEmpty();
+        assertThat(simulator.get().runs()).isEmpty();
     }
 
     @Test
@@ -210,7 +193,7 @@ class FunctionGraphSdkOracleTest {
 
     @Test
     void aStaleSdkDateIsRefused() {
-        simulator.setClock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(16)));
+        simulator.get().setClock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(16)));
 
         ClientRequestException refused = catchThrowableOfType(ClientRequestException.class,
                 () -> sdk(WorkflowRunSimulator.ACCESS_KEY, WorkflowRunSimulator.SECRET_KEY, null).startWorkflowExecution(trigger()));
@@ -223,7 +206,7 @@ class FunctionGraphSdkOracleTest {
 
     @Test
     void aSdkDateWithinFifteenMinutesIsAccepted() {
-        simulator.setClock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-14)));
+        simulator.get().setClock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-14)));
 
         StartWorkflowExecutionResponse response = sdk(WorkflowRunSimulator.ACCESS_KEY, WorkflowRunSimulator.SECRET_KEY, null)
                 .startWorkflowExecution(trigger());
@@ -232,7 +215,7 @@ class FunctionGraphSdkOracleTest {
     }
 
     private static SimulatorRequest onlyRequest() {
-        List<WorkflowRunSimulator.Recorded> requests = simulator.requests(FunctionGraphHandler.ID);
+        List<WorkflowRunSimulator.Recorded> requests = simulator.get().requests(FunctionGraphHandler.ID);
         assertThat(requests).hasSize(1);
         return requests.get(0).request();
     }
@@ -240,7 +223,7 @@ class FunctionGraphSdkOracleTest {
     private static HttpResponse<String> replay(SimulatorRequest signed, Map<String, List<String>> headers, byte[] body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + simulator.port(FunctionGraphHandler.ID) + signed.rawPath()))
+                        URI.create("http://127.0.0.1:" + simulator.get().port(FunctionGraphHandler.ID) + signed.rawPath()))
                 .method(signed.method(), HttpRequest.BodyPublishers.ofByteArray(body))
                 .timeout(Duration.ofSeconds(10));
         headers.forEach((name, values) -> {

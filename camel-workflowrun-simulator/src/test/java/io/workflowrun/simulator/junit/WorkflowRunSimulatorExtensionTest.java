@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 
 import io.workflowrun.simulator.WorkflowRunSimulator;
@@ -40,6 +41,7 @@ class WorkflowRunSimulatorExtensionTest {
     @Order(1)
     void aStaticFieldStartsOneSimulatorForTheClass() throws Exception {
         firstBaseUrl = simulator.baseUrl("dify");
+        simulator.get().setClock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(30)));
 
         assertThat(startDifyRun(firstBaseUrl)).isEqualTo(200);
         assertThat(simulator.get().runs("dify")).singleElement()
@@ -52,6 +54,7 @@ class WorkflowRunSimulatorExtensionTest {
         assertThat(simulator.baseUrl("dify")).isEqualTo(firstBaseUrl);
         assertThat(simulator.get().requests()).isEmpty();
         assertThat(simulator.get().runs()).isEmpty();
+        assertThat(simulator.get().clock()).isEqualTo(Clock.systemUTC());
     }
 
     @Nested

@@ -29,10 +29,9 @@ import io.workflowrun.simulator.RunState;
 import io.workflowrun.simulator.SimulatedRun;
 import io.workflowrun.simulator.SimulatorRequest;
 import io.workflowrun.simulator.WorkflowRunSimulator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import io.workflowrun.simulator.junit.WorkflowRunSimulatorExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -52,29 +51,14 @@ class TencentWeDataSdkOracleTest {
     /** Headers the JDK client sets itself and will not copy. */
     private static final Set<String> RESTRICTED = Set.of("host", "content-length", "connection", "expect", "upgrade");
 
-    private static WorkflowRunSimulator simulator;
+    @RegisterExtension
+    static final WorkflowRunSimulatorExtension simulator = new WorkflowRunSimulatorExtension();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-    @BeforeAll
-    static void start() {
-        simulator = WorkflowRunSimulator.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        simulator.reset();
-        simulator.setClock(Clock.systemUTC());
-    }
 
     private static WedataClient sdk(Credential credential) {
         HttpProfile http = new HttpProfile();
         http.setProtocol("http://");
-        http.setEndpoint(HOST + ":" + simulator.port(ID));
+        http.setEndpoint(HOST + ":" + simulator.get().port(ID));
         ClientProfile profile = new ClientProfile();
         profile.setHttpProfile(http);
         return new WedataClient(credential, "ap-guangzhou", profile);
@@ -105,14 +89,14 @@ class TencentWeDataSdkOracleTest {
     void theSdksCallIsAccepted() throws Exception {
         CreateTriggerWorkflowRunResponse response = sdk(goodCredential()).CreateTriggerWorkflowRun(trigger());
 
-        SimulatedRun run = simulator.runs(ID).get(0);
+        SimulatedRun run = simulator.get().runs(ID).get(0);
         assertThat(response.getData().getWorkflowExecutionId()).isEqualTo(run.runId());
         assertThat(response.getRequestId()).isNotBlank();
         assertThat(run.workflowId()).isEqualTo(WORKFLOW);
         assertThat(run.parameters()).containsEntry("城市 &=+/%~* 🚀", "深圳 &=+/%~* 🎉").containsEntry("k1", "k2");
-        SimulatorRequest sent = simulator.requests(ID).get(0).request();
+        SimulatorRequest sent = simulator.get().requests(ID).get(0).request();
         assertThat(sent.header("Authorization")).contains("/wedata/tc3_request, SignedHeaders=content-type;host, ");
-        assertThat(sent.header("Host")).isEqualTo(HOST + ":" + simulator.port(ID));
+        assertThat(sent.header("Host")).isEqualTo(HOST + ":" + simulator.get().port(ID));
     }
 
     private static GetTriggerWorkflowRunRequest statusOf(String runId) {
@@ -132,7 +116,7 @@ class TencentWeDataSdkOracleTest {
 
     @Test
     void theSdkReadsTheRunsStatusAndKillsIt() throws Exception {
-        simulator.setTimeline(Duration.ZERO, Duration.ofMinutes(5));
+        simulator.get().setTimeline(Duration.ZERO, Duration.ofMinutes(5));
         WedataClient sdk = sdk(goodCredential());
         String runId = sdk.CreateTriggerWorkflowRun(trigger()).getData().getWorkflowExecutionId();
 
@@ -146,7 +130,7 @@ class TencentWeDataSdkOracleTest {
         ExecutionActionBrief outcome = killed.getData()[0];
         assertThat(outcome.getItemId()).isEqualTo(runId);
         assertThat(outcome.getOpStatus()).isTrue();
-        assertThat(simulator.stateOf(ID, runId)).isEqualTo(RunState.CANCELLED);
+        assertThat(simulator.get().stateOf(ID, runId)).isEqualTo(RunState.CANCELLED);
         assertThat(afterKill.getData().getTriggerWorkflowRun().getExecutionState()).isEqualTo("FAILED");
     }
 
@@ -174,15 +158,15 @@ class TencentWeDataSdkOracleTest {
 
         CreateTriggerWorkflowRunResponse response = sdk(temporary).CreateTriggerWorkflowRun(trigger());
 
-        assertThat(response.getData().getWorkflowExecutionId()).isEqualTo(simulator.runs(ID).get(0).runId());
-        assertThat(simulator.requests(ID).get(0).request().header("X-TC-Token")).isEqualTo("session-token");
+        assertThat(response.getData().getWorkflowExecutionId()).isEqualTo(simulator.get().runs(ID).get(0).runId());
+        assertThat(simulator.get().requests(ID).get(0).request().header("X-TC-Token")).isEqualTo("session-token");
     }
 
     @Test
     void anExactCopyOfTheSdksRequestIsAcceptedAndACopyWithOneThingChangedIsNot() throws Exception {
         sdk(goodCredential()).CreateTriggerWorkflowRun(trigger());
-        SimulatorRequest original = simulator.requests(ID).get(0).request();
-        String sameHost = "http://" + HOST + ":" + simulator.port(ID) + "/";
+        SimulatorRequest original = simulator.get().requests(ID).get(0).request();
+        String sameHost = "http://" + HOST + ":" + simulator.get().port(ID) + "/";
 
         assertThat(replay(original, sameHost, Map.of(), body -> body)).containsKey("Data");
 
@@ -191,9 +175,9 @@ class TencentWeDataSdkOracleTest {
         assertThat(errorCode(replay(original, sameHost, Map.of("Content-Type", "application/json"), body -> body)))
                 .isEqualTo("AuthFailure.SignatureFailure");
         // the signed Host differs: same server, reached by another name
-        assertThat(errorCode(replay(original, "http://127.0.0.1:" + simulator.port(ID) + "/", Map.of(), body -> body)))
+        assertThat(errorCode(replay(original, "http://127.0.0.1:" + simulator.get().port(ID) + "/", Map.of(), body -> body)))
                 .isEqualTo("AuthFailure.SignatureFailure");
-        assertThat(simulator.runs(ID)).hasSize(2);
+        assertThat(simulator.get().runs(ID)).hasSize(2);
     }
 
     @Test
@@ -203,7 +187,7 @@ class TencentWeDataSdkOracleTest {
         assertThatThrownBy(() -> sdk(wrong).CreateTriggerWorkflowRun(trigger()))
                 .isInstanceOfSatisfying(TencentCloudSDKException.class,
                         e -> assertThat(e.getErrorCode()).isEqualTo("AuthFailure.SignatureFailure"));
-        assertThat(simulator.runs(ID)).isEmpty();
+        assertThat(simulator.get().runs(ID)).isEmpty();
     }
 
     @Test
@@ -215,7 +199,7 @@ class TencentWeDataSdkOracleTest {
 
     @Test
     void aTimestampMoreThanFiveMinutesOffIsRejected() {
-        simulator.setClock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-6)));
+        simulator.get().setClock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-6)));
 
         assertThatThrownBy(() -> sdk(goodCredential()).CreateTriggerWorkflowRun(trigger()))
                 .isInstanceOfSatisfying(TencentCloudSDKException.class,
