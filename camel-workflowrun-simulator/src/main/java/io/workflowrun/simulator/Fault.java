@@ -4,10 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
-import io.workflowrun.simulator.alibaba.SchedulerxHandler;
-import io.workflowrun.simulator.dify.DifyHandler;
-import io.workflowrun.simulator.huawei.FunctionGraphHandler;
-import io.workflowrun.simulator.tencent.TencentWeDataHandler;
 
 /**
  * Something going wrong around a provider's handler: a refusal, a broken answer, a dropped connection or a slow one.
@@ -115,10 +111,10 @@ public record Fault(Kind kind, int status, Duration delay) {
     }
 
     /** The answer sent in place of the handler's, for the faults that do not reach it. */
-    SimulatorResponse answer(SimulatorRequest request) {
+    SimulatorResponse answer(SimulatorRequest request, ProviderHandler handler) {
         return switch (kind) {
             case HTTP_429 -> SimulatorResponse.text(429, "text/plain", "Too Many Requests").withHeader("Retry-After", "1");
-            case PROVIDER_THROTTLING -> throttling(request);
+            case PROVIDER_THROTTLING -> handler.throttled(request);
             case SERVER_ERROR -> SimulatorResponse.text(status, "text/html",
                     "<html><head><title>" + status + "</title></head><body><h1>" + status + " Server Error</h1></body></html>");
             case MALFORMED_JSON -> new SimulatorResponse(200, Map.of("Content-Type", "application/json"),
@@ -126,21 +122,6 @@ public record Fault(Kind kind, int status, Duration delay) {
             case WRONG_CONTENT_TYPE -> SimulatorResponse.text(200, "text/html",
                     "<!DOCTYPE html><html><body><form action=\"/login\">Sign in to continue</form></body></html>");
             default -> throw new IllegalStateException(kind + " does not replace the answer");
-        };
-    }
-
-    private static SimulatorResponse throttling(SimulatorRequest request) {
-        return switch (request.provider()) {
-            case "tencent-wedata" -> TencentWeDataHandler.error("RequestLimitExceeded",
-                    "Your current request times equals to the limit.");
-            case "alibaba-schedulerx" -> SchedulerxHandler.gatewayError(request, 400, "Throttling.User",
-                    "Request was denied due to user flow control.");
-            case "huawei-functiongraph" -> FunctionGraphHandler.error(429, "APIGW.0308",
-                    "The throttling threshold has been reached: policy user over ratelimit,limit:200,time:1 minute", Ids.uuid());
-            case "dify" -> DifyHandler.error(429, "too_many_requests", "Too many requests. Please try again later.");
-            case "interactly" -> SimulatorResponse.json(429, Map.of("detail", "Rate limit exceeded. Try again later."))
-                    .withHeader("X-Request-Id", Ids.uuid());
-            default -> SimulatorResponse.text(429, "text/plain", "Too Many Requests");
         };
     }
 

@@ -16,4 +16,9 @@ public interface ProviderHandler {
 
     /** Answers one request. Called concurrently. */
     SimulatorResponse handle(SimulatorRequest request, SimulatorContext context);
+
+    /** The provider's own answer to a caller over its rate limit, for {@link Fault#providerThrottling()}. */
+    default SimulatorResponse throttled(SimulatorRequest request) {
+        return SimulatorResponse.text(429, "text/plain", "Too Many Requests");
+    }
 }

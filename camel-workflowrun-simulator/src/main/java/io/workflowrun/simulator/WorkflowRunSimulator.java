@@ -291,7 +291,7 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
             if (injectedNext instanceof SimulatorResponse injectedResponse) {
                 response = injectedResponse;
             } else if (fault != null && !fault.reachesHandler()) {
-                response = fault.answer(request);
+                response = fault.answer(request, handler);
             } else {
                 response = handle(handler, request);
             }

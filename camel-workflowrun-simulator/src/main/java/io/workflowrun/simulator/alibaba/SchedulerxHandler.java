@@ -209,6 +209,11 @@ public final class SchedulerxHandler implements ProviderHandler {
         return SimulatorResponse.json(200, body);
     }
 
+    @Override
+    public SimulatorResponse throttled(SimulatorRequest request) {
+        return gatewayError(request, 400, "Throttling.User", "Request was denied due to user flow control.");
+    }
+
     /** The API gateway's error answer. */
     public static SimulatorResponse gatewayError(SimulatorRequest request, int status, String code, String message) {
         String requestId = requestId();

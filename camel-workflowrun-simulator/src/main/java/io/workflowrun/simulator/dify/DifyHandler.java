@@ -187,6 +187,11 @@ public final class DifyHandler implements ProviderHandler {
         };
     }
 
+    @Override
+    public SimulatorResponse throttled(SimulatorRequest request) {
+        return error(429, "too_many_requests", "Too many requests. Please try again later.");
+    }
+
     /** Dify's error answer. */
     public static SimulatorResponse error(int status, String code, String message) {
         return SimulatorResponse.json(status, Map.of("code", code, "message", message, "status", status));

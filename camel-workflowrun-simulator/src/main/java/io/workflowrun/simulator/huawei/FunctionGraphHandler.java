@@ -159,6 +159,12 @@ public final class FunctionGraphHandler implements ProviderHandler {
         };
     }
 
+    @Override
+    public SimulatorResponse throttled(SimulatorRequest request) {
+        return error(429, "APIGW.0308",
+                "The throttling threshold has been reached: policy user over ratelimit,limit:200,time:1 minute", Ids.uuid());
+    }
+
     /** The error shape of API Gateway and FunctionGraph: {@code {error_code, error_msg, request_id}}. */
     public static SimulatorResponse error(int status, String code, String message, String requestId) {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -135,6 +135,11 @@ public final class InteractlyHandler implements ProviderHandler {
         };
     }
 
+    @Override
+    public SimulatorResponse throttled(SimulatorRequest request) {
+        return detail(429, "Rate limit exceeded. Try again later.").withHeader("X-Request-Id", Ids.uuid());
+    }
+
     private static SimulatorResponse detail(int status, String detail) {
         return SimulatorResponse.json(status, Map.of("detail", detail));
     }

@@ -71,12 +71,9 @@ public final class TencentWeDataHandler implements ProviderHandler {
     }
 
     private SimulatorResponse trigger(Map<String, Object> body, SimulatorContext context) {
-        for (String required : List.of("ProjectId", "WorkflowId")) {
-            if (!(body.get(required) instanceof String value) || value.isBlank()) {
-                return body.get(required) == null
-                        ? error("MissingParameter", "The request is missing a required parameter `" + required + "`.")
-                        : error("InvalidParameter", "The parameter `" + required + "` must be a String.");
-            }
+        SimulatorResponse missing = requireText(body, "ProjectId", "WorkflowId");
+        if (missing != null) {
+            return missing;
         }
         for (String optional : List.of("SchedulingResourceGroupId", "IntegrationResourceGroupId")) {
             if (body.get(optional) != null && !(body.get(optional) instanceof String)) {
@@ -102,10 +99,7 @@ public final class TencentWeDataHandler implements ProviderHandler {
             }
         }
         SimulatedRun run = context.startRun(ID, (String) body.get("WorkflowId"), Ids.uuid(), parameters);
-        Map<String, Object> response = new LinkedHashMap<>();
-        response.put("Data", Map.of("WorkflowExecutionId", run.runId()));
-        response.put("RequestId", Ids.uuid());
-        return SimulatorResponse.json(200, Map.of("Response", response));
+        return ok(Map.of("WorkflowExecutionId", run.runId()));
     }
 
     /** {@code GetTriggerWorkflowRun}: the run as a {@code TriggerWorkflowTaskRunDetailBrief}. */
@@ -194,10 +188,7 @@ public final class TencentWeDataHandler implements ProviderHandler {
     }
 
     private static SimulatorResponse ok(Object data) {
-        Map<String, Object> response = new LinkedHashMap<>();
-        response.put("Data", data);
-        response.put("RequestId", Ids.uuid());
-        return SimulatorResponse.json(200, Map.of("Response", response));
+        return response("Data", data);
     }
 
     private static boolean isListOfText(Object value) {
@@ -206,9 +197,19 @@ public final class TencentWeDataHandler implements ProviderHandler {
 
     /** Tencent's error answer: HTTP 200 with {@code Response.Error}. */
     public static SimulatorResponse error(String code, String message) {
+        return response("Error", Map.of("Code", code, "Message", message));
+    }
+
+    /** Every answer is HTTP 200 with {@code {"Response": {<field>, "RequestId"}}}. */
+    private static SimulatorResponse response(String field, Object value) {
         Map<String, Object> response = new LinkedHashMap<>();
-        response.put("Error", Map.of("Code", code, "Message", message));
+        response.put(field, value);
         response.put("RequestId", Ids.uuid());
         return SimulatorResponse.json(200, Map.of("Response", response));
+    }
+
+    @Override
+    public SimulatorResponse throttled(SimulatorRequest request) {
+        return error("RequestLimitExceeded", "Your current request times equals to the limit.");
     }
 }
