@@ -22,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -345,9 +346,13 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
     }
 
     private static byte[] eventBytes(SimulatorResponse response) {
-        StringBuilder text = new StringBuilder();
-        response.events().forEach(event -> text.append("data: ").append(event).append("\n\n"));
-        return text.toString().getBytes(StandardCharsets.UTF_8);
+        return response.events().stream().map(WorkflowRunSimulator::event).collect(Collectors.joining())
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** One server-sent event carrying this data. */
+    private static String event(String data) {
+        return "data: " + data + "\n\n";
     }
 
     private SimulatorRequest read(String provider, HttpExchange exchange) throws IOException {
@@ -370,8 +375,8 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
         if (response.events() != null) {
             exchange.sendResponseHeaders(response.status(), 0);
             OutputStream out = exchange.getResponseBody();
-            for (String event : response.events()) {
-                out.write(("data: " + event + "\n\n").getBytes(StandardCharsets.UTF_8));
+            for (String data : response.events()) {
+                out.write(event(data).getBytes(StandardCharsets.UTF_8));
                 out.flush();
             }
             return;

@@ -1,5 +1,6 @@
 package io.workflowrun.simulator.tencent;
 
+import static io.workflowrun.simulator.Hashing.hex;
 import static io.workflowrun.simulator.Hashing.hmac;
 import static io.workflowrun.simulator.Hashing.sha256Hex;
 
@@ -11,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +31,6 @@ public final class Tc3Verifier {
     /** Tencent rejects timestamps more than five minutes from its clock. */
     public static final Duration WINDOW = Duration.ofMinutes(5);
     private static final String ALGORITHM = "TC3-HMAC-SHA256";
-    private static final HexFormat HEX = HexFormat.of();
 
     private final String service;
 
@@ -137,6 +136,6 @@ public final class Tc3Verifier {
         byte[] key = hmac(("TC3" + secretKey).getBytes(StandardCharsets.UTF_8), date);
         key = hmac(key, service);
         key = hmac(key, "tc3_request");
-        return HEX.formatHex(hmac(key, stringToSign));
+        return hex(hmac(key, stringToSign));
     }
 }
