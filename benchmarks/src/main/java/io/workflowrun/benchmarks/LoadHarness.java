@@ -1,7 +1,6 @@
 package io.workflowrun.benchmarks;
 
 import io.workflowrun.camel.http.HttpTransport;
-import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.ProviderClient;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -21,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -149,32 +149,15 @@ public final class LoadHarness {
         return result;
     }
 
-    /** Through a Camel route (direct: then the endpoint), asynchronously, at most C in flight. */
+    /** Through a Camel route (direct: then the endpoint), asynchronously. */
     private Measurement.Result component(String provider, int n, String client) throws Exception {
         AsyncProducer producer = camel.getEndpoint("direct:" + provider).createAsyncProducer();
         producer.start();
-        Semaphore permits = new Semaphore(concurrency);
-        CountDownLatch done = new CountDownLatch(n);
-        AtomicInteger errors = new AtomicInteger();
-        Measurement measurement = new Measurement(n);
-        measurement.start();
-        for (int i = 0; i < n; i++) {
-            permits.acquire();
+        Measurement.Result result = atConcurrency(provider, n, client, (index, done) -> {
             Exchange exchange = new DefaultExchange(camel);
-            exchange.getMessage().setBody(Map.of("n", i));
-            int index = i;
-            long sent = System.nanoTime();
-            producer.process(exchange, doneSync -> {
-                measurement.latencies[index] = System.nanoTime() - sent;
-                if (exchange.getException() != null && errors.incrementAndGet() == 1) {
-                    exchange.getException().printStackTrace();
-                }
-                permits.release();
-                done.countDown();
-            });
-        }
-        await(done);
-        Measurement.Result result = measurement.stop(provider, client, errors.get());
+            exchange.getMessage().setBody(Map.of("n", index));
+            producer.process(exchange, doneSync -> done.accept(exchange.getException()));
+        });
         producer.stop();
         return result;
     }
@@ -183,27 +166,14 @@ public final class LoadHarness {
     private Measurement.Result sdk(String provider, int n, String client) throws Exception {
         SdkCalls.Call call = SdkCalls.forProvider(provider, simulator);
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        CountDownLatch done = new CountDownLatch(n);
-        AtomicInteger errors = new AtomicInteger();
-        Measurement measurement = new Measurement(n);
-        measurement.start();
-        for (int i = 0; i < n; i++) {
-            int index = i;
-            pool.execute(() -> {
-                long sent = System.nanoTime();
-                try {
-                    call.trigger(index);
-                } catch (Exception e) {
-                    if (errors.incrementAndGet() == 1) {
-                        e.printStackTrace();
-                    }
-                }
-                measurement.latencies[index] = System.nanoTime() - sent;
-                done.countDown();
-            });
-        }
-        await(done);
-        Measurement.Result result = measurement.stop(provider, client, errors.get());
+        Measurement.Result result = atConcurrency(provider, n, client, (index, done) -> pool.execute(() -> {
+            try {
+                call.trigger(index);
+                done.accept(null);
+            } catch (Exception e) {
+                done.accept(e);
+            }
+        }));
         pool.shutdown();
         return result;
     }
@@ -224,45 +194,57 @@ public final class LoadHarness {
                         .setMaxConnTotal(512).setMaxConnPerRoute(256).build())
                 .disableAutomaticRetries().disableRedirectHandling().disableCookieManagement().build()) {
             http.start();
-            Semaphore permits = new Semaphore(concurrency);
-            CountDownLatch done = new CountDownLatch(n);
-            AtomicInteger errors = new AtomicInteger();
-            Measurement measurement = new Measurement(n);
-            measurement.start();
-            for (int i = 0; i < n; i++) {
-                permits.acquire();
-                int index = i;
-                long sent = System.nanoTime();
-                http.execute(SimpleRequestProducer.create(requests.get(i)), SimpleResponseConsumer.create(),
-                        new FutureCallback<SimpleHttpResponse>() {
-                            @Override
-                            public void completed(SimpleHttpResponse response) {
-                                finish(response.getCode() != 200);
-                            }
+            return atConcurrency(provider, n, client, (index, done) -> http.execute(
+                    SimpleRequestProducer.create(requests.get(index)), SimpleResponseConsumer.create(),
+                    new FutureCallback<SimpleHttpResponse>() {
+                        @Override
+                        public void completed(SimpleHttpResponse response) {
+                            done.accept(response.getCode() == 200 ? null : new IllegalStateException("HTTP " + response.getCode()));
+                        }
 
-                            @Override
-                            public void failed(Exception e) {
-                                finish(true);
-                            }
+                        @Override
+                        public void failed(Exception e) {
+                            done.accept(e);
+                        }
 
-                            @Override
-                            public void cancelled() {
-                                finish(true);
-                            }
-
-                            private void finish(boolean error) {
-                                measurement.latencies[index] = System.nanoTime() - sent;
-                                if (error) {
-                                    errors.incrementAndGet();
-                                }
-                                permits.release();
-                                done.countDown();
-                            }
-                        });
-            }
-            await(done);
-            return measurement.stop(provider, client, errors.get());
+                        @Override
+                        public void cancelled() {
+                            done.accept(new IllegalStateException("cancelled"));
+                        }
+                    }));
         }
+    }
+
+    /** Starts call number {@code index}; it reports its end to {@code done}, with its failure or null. */
+    private interface AsyncCall {
+        void start(int index, Consumer<Throwable> done) throws Exception;
+    }
+
+    /**
+     * Makes n calls, at most C in flight, timing each from its start to its report; the first failure is printed, all
+     * are counted.
+     */
+    private Measurement.Result atConcurrency(String provider, int n, String client, AsyncCall call) throws Exception {
+        Semaphore permits = new Semaphore(concurrency);
+        CountDownLatch done = new CountDownLatch(n);
+        AtomicInteger errors = new AtomicInteger();
+        Measurement measurement = new Measurement(n);
+        measurement.start();
+        for (int i = 0; i < n; i++) {
+            permits.acquire();
+            int index = i;
+            long sent = System.nanoTime();
+            call.start(index, failure -> {
+                measurement.latencies[index] = System.nanoTime() - sent;
+                if (failure != null && errors.incrementAndGet() == 1) {
+                    failure.printStackTrace();
+                }
+                permits.release();
+                done.countDown();
+            });
+        }
+        await(done);
+        return measurement.stop(provider, client, errors.get());
     }
 
     /** W runs started at once, each waited on to its end; live threads sampled throughout. */
@@ -310,7 +292,6 @@ public final class LoadHarness {
         WaitResult result = new WaitResult(n, n - (int) done.getCount(), errors.get(), jvmBaseline, before, peak,
                 Measurement.peakHeapMb(), liveHeapMb, seconds);
         producer.stop();
-        simulator.command("timeline 0 0");
         return result;
     }
 
