@@ -1,6 +1,7 @@
 package io.workflowrun.simulator;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -16,11 +17,20 @@ public final class JsonBodies {
 
     /** The body as a JSON object, or null when it is not one. */
     public static Map<String, Object> object(SimulatorRequest request) {
-        if (request.body().length == 0) {
+        return object(request.body());
+    }
+
+    /** Text (a parameter's value, say) as a JSON object, or null when it is not one. */
+    public static Map<String, Object> object(String text) {
+        return object(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, Object> object(byte[] json) {
+        if (json.length == 0) {
             return null;
         }
         try {
-            Object value = SimulatorResponse.JSON.readValue(request.body(), Object.class);
+            Object value = SimulatorResponse.JSON.readValue(json, Object.class);
             return value instanceof Map<?, ?> ? SimulatorResponse.JSON.convertValue(value, MAP) : null;
         } catch (IOException e) {
             return null;

@@ -1,6 +1,5 @@
 package io.workflowrun.simulator.alibaba;
 
-import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -13,9 +12,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.workflowrun.simulator.Ids;
+import io.workflowrun.simulator.JsonBodies;
 import io.workflowrun.simulator.ProviderHandler;
 import io.workflowrun.simulator.RunState;
 import io.workflowrun.simulator.SimulatedRun;
@@ -38,7 +36,6 @@ public final class SchedulerxHandler implements ProviderHandler {
     public static final String ID = "alibaba-schedulerx";
     static final String VERSION = "2019-04-30";
     static final int MAX_INSTANCE_PARAMETERS_BYTES = 1000;
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, List<String>> REQUIRED = Map.of(
             "ExecuteWorkflow", List.of("RegionId", "Namespace", "GroupId", "WorkflowId"),
             "GetWorkflowInstance", List.of("RegionId", "Namespace", "GroupId", "WorkflowId", "WfInstanceId"),
@@ -250,21 +247,12 @@ public final class SchedulerxHandler implements ProviderHandler {
 
     /** The simulated workflow's parameters: InstanceParameters as a JSON object where it is one, else as text. */
     private static Map<String, Object> runParameters(String instanceParameters) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
         if (instanceParameters == null) {
-            return parameters;
+            return Map.of();
         }
-        try {
-            Object value = JSON.readValue(instanceParameters, Object.class);
-            if (value instanceof Map<?, ?> map) {
-                map.forEach((key, item) -> parameters.put(String.valueOf(key), item));
-                return parameters;
-            }
-        } catch (IOException e) {
-            // not JSON: SchedulerX passes the text to the workflow as it is
-        }
-        parameters.put("InstanceParameters", instanceParameters);
-        return parameters;
+        Map<String, Object> json = JsonBodies.object(instanceParameters);
+        // not a JSON object: SchedulerX passes the text to the workflow as it is
+        return json != null ? json : Map.of("InstanceParameters", instanceParameters);
     }
 
     private static String requestId() {
