@@ -89,21 +89,14 @@ final class RunWaiter {
                 } else {
                     scheduleNext();
                 }
-            } else if (isTransient(failure)) {
+            } else if (RetryPolicy.isSafeToResend(failure, WorkflowRunOperation.status, producer.client())) {
+                // what would be resent as a status call is polled again instead
                 scheduleNext();
             } else {
                 producer.apply(lastSeen, exchange.getMessage());
                 fail(failure);
             }
         });
-    }
-
-    private boolean isTransient(Exception failure) {
-        if (failure instanceof WorkflowRunTransportException) {
-            return true;
-        }
-        return failure instanceof WorkflowRunException e && !(failure instanceof WorkflowRunFailedException)
-               && (e.getHttpStatus() >= 500 || producer.client().isRefusedUnprocessed(e));
     }
 
     private void end(WorkflowRun run) {

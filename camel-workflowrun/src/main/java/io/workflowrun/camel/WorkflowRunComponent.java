@@ -1,6 +1,7 @@
 package io.workflowrun.camel;
 
 import java.io.IOException;
+import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,6 +10,7 @@ import javax.net.ssl.SSLContext;
 import java.util.concurrent.ScheduledExecutorService;
 
 import io.workflowrun.camel.http.HttpTransport;
+import io.workflowrun.camel.spi.Options;
 import io.workflowrun.camel.spi.WorkflowRunProvider;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ResolveEndpointFailedException;
@@ -71,11 +73,12 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
     /** Credentials and signatures go over HTTPS, except to loopback or where the user opted in. */
     private static void checkTransportSecurity(WorkflowRunConfiguration configuration) {
         String baseUrl = configuration.getBaseUrl();
-        if (baseUrl == null || configuration.isAllowPlainHttp() || !baseUrl.regionMatches(true, 0, "http://", 0, 7)) {
+        if (baseUrl == null || baseUrl.isBlank() || configuration.isAllowPlainHttp()) {
             return;
         }
-        String host = java.net.URI.create(baseUrl.trim().replace(" ", "%20")).getHost();
-        if (host != null && !isLoopback(host)) {
+        URI uri = Options.baseUrl(baseUrl, null, configuration.getProvider());
+        String host = uri.getHost();
+        if (uri.getScheme().equals("http") && !isLoopback(host)) {
             throw new IllegalArgumentException("Option baseUrl '" + baseUrl + "' is plain http to " + host
                                                + ": use https, or set allowPlainHttp=true if the network between is trusted");
         }

@@ -31,6 +31,7 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
     private final ProviderClient client;
     private final HttpTransport.Timeouts timeouts;
     private final RetryPolicy retryPolicy;
+    private final RateLimiter rateLimiter;
 
     public WorkflowRunProducer(WorkflowRunEndpoint endpoint) {
         super(endpoint);
@@ -38,6 +39,14 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
         this.client = endpoint.getProviderClient();
         this.timeouts = endpoint.timeouts();
         this.retryPolicy = RetryPolicy.of(configuration);
+        this.rateLimiter = endpoint.getRateLimiter();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        // the shared HTTP client (its pool and I/O threads) starts with the first producer, not on its first message
+        getEndpoint().getComponent().transport();
     }
 
     @Override
@@ -77,8 +86,7 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
      * Waits between attempts are timer tasks: no thread is held.
      */
     void send(RunRequest request, HttpCall call, int attempt, long firstNanos, ProviderCall.Result result) {
-        RateLimiter limiter = getEndpoint().getRateLimiter();
-        long waitNanos = limiter == null ? 0 : limiter.reserve();
+        long waitNanos = rateLimiter == null ? 0 : rateLimiter.reserve();
         if (waitNanos > 0) {
             // the call goes out at its slot, signed then: a signature's timestamp must not age in the queue
             schedule(() -> resend(request, attempt, firstNanos, result, false), TimeUnit.NANOSECONDS.toMillis(waitNanos), result, null);
@@ -155,10 +163,6 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
 
     ProviderClient client() {
         return client;
-    }
-
-    HttpTransport.Timeouts timeouts() {
-        return timeouts;
     }
 
     /** Puts the run on the message: headers and body. */

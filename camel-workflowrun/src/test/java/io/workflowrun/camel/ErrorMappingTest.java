@@ -23,9 +23,7 @@ class ErrorMappingTest extends SimulatorTestSupport {
     }
 
     private WorkflowRunException failure(String uri) {
-        Exchange out = send(uri, Map.of("k", "v"));
-        assertThat(out.getException()).isInstanceOf(WorkflowRunException.class);
-        return (WorkflowRunException) out.getException();
+        return providerError(uri, Map.of("k", "v"));
     }
 
     @Test

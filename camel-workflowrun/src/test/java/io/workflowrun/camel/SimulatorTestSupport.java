@@ -7,6 +7,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** A Camel test with the simulator running on loopback, fresh for each test's assertions. */
 public abstract class SimulatorTestSupport extends CamelTestSupport {
 
@@ -30,5 +32,12 @@ public abstract class SimulatorTestSupport extends CamelTestSupport {
     /** Sends a body to the endpoint and returns the exchange, failed or not. */
     protected Exchange send(String uri, Object body) {
         return template.request(uri, e -> e.getMessage().setBody(body));
+    }
+
+    /** Sends a body to the endpoint and returns the provider's error answer it failed with. */
+    protected WorkflowRunException providerError(String uri, Object body) {
+        Exchange out = send(uri, body);
+        assertThat(out.getException()).isInstanceOf(WorkflowRunException.class);
+        return (WorkflowRunException) out.getException();
     }
 }

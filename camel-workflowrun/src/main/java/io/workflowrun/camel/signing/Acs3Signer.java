@@ -31,7 +31,6 @@ public final class Acs3Signer {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
-    private static final char[] HEX_UPPER = "0123456789ABCDEF".toCharArray();
 
     private Acs3Signer() {
     }
@@ -103,17 +102,7 @@ public final class Acs3Signer {
      * a space is {@code %20} and {@code *} is {@code %2A}.
      */
     public static String encode(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        StringBuilder out = new StringBuilder(bytes.length * 3);
-        for (byte b : bytes) {
-            int c = b & 0xFF;
-            if (isUnreserved(c)) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(HEX_UPPER[c >> 4]).append(HEX_UPPER[c & 0xF]);
-            }
-        }
-        return out.toString();
+        return PercentEncoding.encode(text);
     }
 
     private static String hostOf(URI url) {
@@ -177,19 +166,15 @@ public final class Acs3Signer {
                     return false;
                 }
                 int b = Character.digit(text.charAt(i + 1), 16) << 4 | Character.digit(text.charAt(i + 2), 16);
-                if (isUnreserved(b)) {
+                if (PercentEncoding.isUnreserved(b)) {
                     return false;
                 }
                 i += 2;
-            } else if (!isUnreserved(c)) {
+            } else if (!PercentEncoding.isUnreserved(c)) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean isUnreserved(int c) {
-        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.' || c == '~';
     }
 
     private static boolean isUpperHex(char c) {

@@ -31,8 +31,6 @@ public final class SdkHmacSha256Signer {
     static final DateTimeFormatter DATE_FORMAT = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
-    private static final char[] HEX_UPPER = "0123456789ABCDEF".toCharArray();
-
     private SdkHmacSha256Signer() {
     }
 
@@ -101,7 +99,7 @@ public final class SdkHmacSha256Signer {
         StringBuilder uri = new StringBuilder();
         // String.split drops trailing empty segments, as Huawei's signer does, so "/a/b/" and "/a/b" sign alike
         for (String segment : rawPath.split("/")) {
-            uri.append(encode(decode(segment, "path segment"))).append('/');
+            uri.append(PercentEncoding.encode(decode(segment, "path segment"))).append('/');
         }
         return uri.toString();
     }
@@ -119,8 +117,8 @@ public final class SdkHmacSha256Signer {
             int equals = pair.indexOf('=');
             String name = equals < 0 ? pair : pair.substring(0, equals);
             String value = equals < 0 ? "" : pair.substring(equals + 1);
-            sorted.computeIfAbsent(encode(decode(name, "query parameter name")), k -> new ArrayList<>())
-                    .add(encode(decode(value, "query parameter value")));
+            sorted.computeIfAbsent(PercentEncoding.encode(decode(name, "query parameter name")), k -> new ArrayList<>())
+                    .add(PercentEncoding.encode(decode(value, "query parameter value")));
         }
         StringBuilder query = new StringBuilder();
         sorted.forEach((name, values) -> values.stream().sorted().forEach(value -> {
@@ -130,21 +128,6 @@ public final class SdkHmacSha256Signer {
             query.append(name).append('=').append(value);
         }));
         return query.toString();
-    }
-
-    /** RFC 3986: unreserved characters as they are, every other UTF-8 byte as %XX in upper case. */
-    static String encode(String text) {
-        StringBuilder out = new StringBuilder(text.length() * 3);
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
-                || c == '-' || c == '_' || c == '.' || c == '~') {
-                out.append((char) c);
-            } else {
-                out.append('%').append(HEX_UPPER[c >> 4]).append(HEX_UPPER[c & 0xF]);
-            }
-        }
-        return out.toString();
     }
 
     /** Percent-decoding only: a '+' stays a '+', since this signer's callers encode a space as %20. */

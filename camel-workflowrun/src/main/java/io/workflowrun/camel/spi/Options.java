@@ -4,6 +4,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
+import io.workflowrun.camel.WorkflowRunConfiguration;
+import io.workflowrun.camel.signing.Credentials;
+
 /** Checks providers run on their options when an endpoint is created; every message names the option. */
 public final class Options {
 
@@ -17,6 +20,17 @@ public final class Options {
                     "Option " + option + " is required for provider " + providerId + " but was not set");
         }
         return value;
+    }
+
+    /** An optional option's value, trimmed; null when not set or blank. */
+    public static String optional(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** The access key pair the provider signs with (both required), and the session token where one is set. */
+    public static Credentials credentials(WorkflowRunConfiguration configuration, String providerId) {
+        return new Credentials(require(configuration.getAccessKey(), "accessKey", providerId),
+                require(configuration.getSecretKey(), "secretKey", providerId), optional(configuration.getSecurityToken()));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.workflowrun.camel.spi;
 
 import java.util.Map;
 
+import io.workflowrun.camel.WorkflowRunException;
 import io.workflowrun.camel.http.Json;
 
 /** Reading providers' answers, the parts that are alike for all of them. */
@@ -28,6 +29,17 @@ public final class Replies {
             text = text.substring(0, SNIPPET) + "...";
         }
         return "an answer that is not a JSON object" + (type == null ? "" : " (" + type + ")") + ": " + text;
+    }
+
+    /**
+     * The error for an answer that is not what the call expects.
+     *
+     * @param expected what was expected, e.g. {@code Data.WfInstanceId}; null to describe the answer only
+     * @param requestId the provider's request ID where the answer had one, or null
+     */
+    public static WorkflowRunException unexpected(String providerId, HttpReply reply, String expected, String requestId) {
+        return new WorkflowRunException(providerId, reply.status(), null,
+                (expected == null ? "" : "expected " + expected + " but got ") + describeUnexpected(reply), requestId);
     }
 
     /** A nested value, e.g. {@code path(json, "Response", "Data")}; null where any step is missing. */

@@ -41,20 +41,22 @@ final class SchedulerxClient implements ProviderClient {
     static final int MAX_INSTANCE_PARAMETERS_BYTES = 1000;
 
     private final URI baseUrl;
-    private final String region;
-    private final String namespace;
-    private final String namespaceSource;
-    private final String groupId;
+    /** The parameters every call sends: the endpoint's region, namespace and group. */
+    private final Map<String, String> endpointParameters;
     private final Credentials credentials;
     private final Supplier<String> nonces;
 
     SchedulerxClient(URI baseUrl, String region, String namespace, String namespaceSource, String groupId,
             Credentials credentials, Supplier<String> nonces) {
         this.baseUrl = baseUrl;
-        this.region = region;
-        this.namespace = namespace;
-        this.namespaceSource = namespaceSource;
-        this.groupId = groupId;
+        Map<String, String> parameters = new TreeMap<>();
+        parameters.put("RegionId", region);
+        parameters.put("Namespace", namespace);
+        if (namespaceSource != null) {
+            parameters.put("NamespaceSource", namespaceSource);
+        }
+        parameters.put("GroupId", groupId);
+        this.endpointParameters = Map.copyOf(parameters);
         this.credentials = credentials;
         this.nonces = nonces;
     }
@@ -79,12 +81,10 @@ final class SchedulerxClient implements ProviderClient {
 
     /** {@code GetWorkflowInstance} wants the workflow as well as the instance. */
     private HttpCall status(RunRequest request) {
-        if (request.runId() == null) {
-            throw new IllegalArgumentException("Operation status needs the WfInstanceId in header " + WorkflowRunConstants.RUN_ID);
-        }
+        String runId = request.requireRunId("WfInstanceId");
         Map<String, String> query = new TreeMap<>();
         query.put("WorkflowId", Long.toString(workflowIdOf(request)));
-        query.put("WfInstanceId", Long.toString(integer(request.runId(), "Header " + WorkflowRunConstants.RUN_ID, "WfInstanceId")));
+        query.put("WfInstanceId", Long.toString(integer(runId, "Header " + WorkflowRunConstants.RUN_ID, "WfInstanceId")));
         return signedGet(STATUS_ACTION, query, request);
     }
 
@@ -107,12 +107,7 @@ final class SchedulerxClient implements ProviderClient {
     private HttpCall signedGet(String action, Map<String, String> actionParameters, RunRequest request) {
         // sorted, so the query on the wire is already the canonical query that is signed
         Map<String, String> query = new TreeMap<>(actionParameters);
-        query.put("RegionId", region);
-        query.put("Namespace", namespace);
-        if (namespaceSource != null) {
-            query.put("NamespaceSource", namespaceSource);
-        }
-        query.put("GroupId", groupId);
+        query.putAll(endpointParameters);
         URI uri = URI.create(baseUrl + "/?" + queryString(query));
 
         Map<String, String> headers = new LinkedHashMap<>();
@@ -125,11 +120,8 @@ final class SchedulerxClient implements ProviderClient {
     }
 
     private static long workflowIdOf(RunRequest request) {
-        if (request.workflowId() == null) {
-            throw new IllegalArgumentException("Provider " + SchedulerxProvider.ID + " needs a workflowId: set it in the "
-                                               + "endpoint URI or in the header " + WorkflowRunConstants.WORKFLOW_ID);
-        }
-        return workflowId(request.workflowId(), "The workflowId (endpoint URI or header " + WorkflowRunConstants.WORKFLOW_ID + ")");
+        return workflowId(request.requireWorkflowId(SchedulerxProvider.ID, "workflowId"),
+                "The workflowId (endpoint URI or header " + WorkflowRunConstants.WORKFLOW_ID + ")");
     }
 
     /** Alibaba's gateway throttles with Throttling, Throttling.User, Throttling.Api and the like. */
@@ -142,8 +134,7 @@ final class SchedulerxClient implements ProviderClient {
     public WorkflowRun read(RunRequest request, HttpReply reply) throws WorkflowRunException {
         Map<String, Object> json = Replies.json(reply);
         if (json == null) {
-            throw new WorkflowRunException(SchedulerxProvider.ID, reply.status(), null,
-                    (reply.isSuccess() ? "expected " + expected(request) + " but got " : "") + Replies.describeUnexpected(reply), null);
+            throw Replies.unexpected(SchedulerxProvider.ID, reply, reply.isSuccess() ? expected(request) : null, null);
         }
         String requestId = Replies.text(json, "RequestId");
         // errors come as HTTP errors from the gateway, or as HTTP 200 with Success false / a Code other than 200
@@ -172,8 +163,7 @@ final class SchedulerxClient implements ProviderClient {
             throws WorkflowRunException {
         String runId = Replies.text(json, "Data", "WfInstanceId");
         if (runId == null) {
-            throw new WorkflowRunException(SchedulerxProvider.ID, reply.status(), null,
-                    "expected Data.WfInstanceId but got " + Replies.describeUnexpected(reply), requestId);
+            throw Replies.unexpected(SchedulerxProvider.ID, reply, "Data.WfInstanceId", requestId);
         }
         // ExecuteWorkflow only starts the instance: it reports no status, so none is claimed here
         return new WorkflowRun(SchedulerxProvider.ID, request.workflowId(), runId, null, null, null, null, requestId, json);
@@ -183,8 +173,7 @@ final class SchedulerxClient implements ProviderClient {
             throws WorkflowRunException {
         Object status = Replies.path(json, "Data", "WfInstanceInfo", "Status");
         if (!(status instanceof Number code)) {
-            throw new WorkflowRunException(SchedulerxProvider.ID, reply.status(), null,
-                    "expected Data.WfInstanceInfo.Status but got " + Replies.describeUnexpected(reply), requestId);
+            throw Replies.unexpected(SchedulerxProvider.ID, reply, "Data.WfInstanceInfo.Status", requestId);
         }
         RunStatus unified = SchedulerxStatus.of(code.intValue());
         String error = unified == RunStatus.FAILED ? failedJobs(nodes(json)) : null;
@@ -230,7 +219,7 @@ final class SchedulerxClient implements ProviderClient {
     private static String failedJobs(List<Map<String, Object>> nodes) {
         List<String> failures = new ArrayList<>();
         for (Map<String, Object> node : nodes) {
-            if (node.get("Status") instanceof Number code && code.intValue() == 5) {
+            if (node.get("Status") instanceof Number code && code.intValue() == SchedulerxStatus.FAILED) {
                 String name = Replies.text(node, "JobName");
                 String result = Replies.text(node, "Result");
                 failures.add((name != null ? name : "job " + Replies.text(node, "JobId")) + " (job instance "
@@ -251,11 +240,7 @@ final class SchedulerxClient implements ProviderClient {
 
     /** The workflow ID as SchedulerX takes it: an integer. */
     static long workflowId(String text, String what) {
-        try {
-            return Long.parseLong(text.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(what + " is '" + text + "', but SchedulerX's WorkflowId is an integer, e.g. 111");
-        }
+        return integer(text, what, "WorkflowId");
     }
 
     private static String instanceParameters(Map<String, Object> parameters) {

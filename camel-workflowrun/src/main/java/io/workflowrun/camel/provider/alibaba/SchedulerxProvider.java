@@ -37,15 +37,12 @@ public final class SchedulerxProvider implements WorkflowRunProvider {
         }
         String namespace = Options.require(configuration.getNamespace(), "namespace", ID);
         String groupId = Options.require(configuration.getGroupId(), "groupId", ID);
-        Credentials credentials = new Credentials(
-                Options.require(configuration.getAccessKey(), "accessKey", ID),
-                Options.require(configuration.getSecretKey(), "secretKey", ID),
-                blankToNull(configuration.getSecurityToken()));
+        Credentials credentials = Options.credentials(configuration, ID);
         if (configuration.getWorkflowId() != null) {
             SchedulerxClient.workflowId(configuration.getWorkflowId(), "The endpoint URI's workflowId");
         }
         URI baseUrl = Options.baseUrl(configuration.getBaseUrl(), defaultBaseUrl(region), ID);
-        return new SchedulerxClient(baseUrl, region, namespace, blankToNull(configuration.getNamespaceSource()), groupId,
+        return new SchedulerxClient(baseUrl, region, namespace, Options.optional(configuration.getNamespaceSource()), groupId,
                 credentials, SchedulerxProvider::nonce);
     }
 
@@ -63,9 +60,5 @@ public final class SchedulerxProvider implements WorkflowRunProvider {
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

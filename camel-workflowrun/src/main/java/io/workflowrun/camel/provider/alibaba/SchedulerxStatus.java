@@ -11,6 +11,7 @@ final class SchedulerxStatus {
     /** A job instance waiting to run (job instance statuses share the codes 1, 3, 4, 5 with workflow instances). */
     static final int WAITING = 1;
     static final int RUNNING = 3;
+    static final int FAILED = 5;
 
     private SchedulerxStatus() {
     }

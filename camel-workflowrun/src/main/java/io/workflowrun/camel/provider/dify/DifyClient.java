@@ -22,37 +22,36 @@ import io.workflowrun.camel.spi.ServerSentEvent;
 final class DifyClient implements ProviderClient {
 
     private final URI baseUrl;
-    private final String authorization;
     private final String user;
     private final boolean streaming;
     private final boolean streamToTheEnd;
+    private final Map<String, String> getHeaders;
+    private final Map<String, String> postHeaders;
+    private final Map<String, String> triggerHeaders;
 
     DifyClient(URI baseUrl, String apiKey, String user, boolean streaming, boolean waitForCompletion) {
         this.baseUrl = baseUrl;
-        this.authorization = "Bearer " + apiKey;
         this.user = user;
         this.streaming = streaming;
         // waiting on a stream means reading it to workflow_finished rather than polling
         this.streamToTheEnd = streaming && waitForCompletion;
+        String authorization = "Bearer " + apiKey;
+        this.getHeaders = Map.of("Authorization", authorization, "Accept", "application/json");
+        this.postHeaders = Map.of("Authorization", authorization, "Content-Type", "application/json", "Accept", "application/json");
+        this.triggerHeaders = streaming
+                ? Map.of("Authorization", authorization, "Content-Type", "application/json", "Accept", "text/event-stream")
+                : postHeaders;
     }
 
     @Override
     public HttpCall call(RunRequest request) {
         return switch (request.operation()) {
             case trigger -> trigger(request);
-            case status -> HttpCall.of("GET", URI.create(baseUrl + "/workflows/run/" + UriPaths.segment(runId(request))),
-                    Map.of("Authorization", authorization, "Accept", "application/json"), null);
+            case status -> HttpCall.of("GET", URI.create(baseUrl + "/workflows/run/"
+                                                         + UriPaths.segment(request.requireRunId("workflow_run_id"))), getHeaders, null);
             case cancel -> HttpCall.of("POST", URI.create(baseUrl + "/workflows/tasks/" + UriPaths.segment(taskId(request)) + "/stop"),
-                    Map.of("Authorization", authorization, "Content-Type", "application/json", "Accept", "application/json"),
-                    Json.write(Map.of("user", userOf(request))));
+                    postHeaders, Json.write(Map.of("user", userOf(request))));
         };
-    }
-
-    private static String runId(RunRequest request) {
-        if (request.runId() == null) {
-            throw new IllegalArgumentException("Operation status needs the workflow_run_id in header " + WorkflowRunConstants.RUN_ID);
-        }
-        return request.runId();
     }
 
     private static String taskId(RunRequest request) {
@@ -77,11 +76,7 @@ final class DifyClient implements ProviderClient {
         body.put("inputs", request.parameters() == null ? Map.of() : request.parameters());
         body.put("response_mode", streaming ? "streaming" : "blocking");
         body.put("user", userOf(request));
-        Map<String, String> headers = Map.of(
-                "Authorization", authorization,
-                "Content-Type", "application/json",
-                "Accept", streaming ? "text/event-stream" : "application/json");
-        return new HttpCall("POST", URI.create(baseUrl + path), headers, Json.write(body), streaming);
+        return new HttpCall("POST", URI.create(baseUrl + path), triggerHeaders, Json.write(body), streaming);
     }
 
     @Override
@@ -102,8 +97,7 @@ final class DifyClient implements ProviderClient {
     private static WorkflowRun status(RunRequest request, HttpReply reply, Map<String, Object> json) throws WorkflowRunException {
         String status = json == null ? null : Replies.text(json, "status");
         if (status == null) {
-            throw new WorkflowRunException(DifyProvider.ID, reply.status(), null,
-                    "expected the run's status but got " + Replies.describeUnexpected(reply), null);
+            throw Replies.unexpected(DifyProvider.ID, reply, "the run's status", null);
         }
         String runId = Replies.text(json, "id");
         return new WorkflowRun(DifyProvider.ID, workflowIdOf(request, json), runId != null ? runId : request.runId(),
@@ -113,8 +107,7 @@ final class DifyClient implements ProviderClient {
     private static WorkflowRun started(RunRequest request, HttpReply reply, Map<String, Object> json) throws WorkflowRunException {
         String runId = json == null ? null : Replies.text(json, "workflow_run_id");
         if (runId == null) {
-            throw new WorkflowRunException(DifyProvider.ID, reply.status(), null,
-                    "expected a workflow_run_id but got " + Replies.describeUnexpected(reply), null);
+            throw Replies.unexpected(DifyProvider.ID, reply, "a workflow_run_id", null);
         }
         Map<String, Object> data = Replies.object(json, "data");
         String status = Replies.text(json, "data", "status");
@@ -160,7 +153,7 @@ final class DifyClient implements ProviderClient {
 
     private static WorkflowRunException error(HttpReply reply, Map<String, Object> json) {
         if (json == null) {
-            return new WorkflowRunException(DifyProvider.ID, reply.status(), null, Replies.describeUnexpected(reply), null);
+            return Replies.unexpected(DifyProvider.ID, reply, null, null);
         }
         return new WorkflowRunException(DifyProvider.ID, reply.status(), Replies.text(json, "code"),
                 Replies.text(json, "message"), null);

@@ -28,12 +28,13 @@ final class FunctionGraphClient implements ProviderClient {
 
     private static final Map<String, String> FORWARDED_HEADERS = forwardedHeaders();
 
-    private final URI baseUrl;
+    /** {@code .../v2/{project_id}/fgs/workflows/}, to which each call adds its workflow. */
+    private final String workflows;
     private final String projectId;
     private final Credentials credentials;
 
     FunctionGraphClient(URI baseUrl, String projectId, Credentials credentials) {
-        this.baseUrl = baseUrl;
+        this.workflows = baseUrl + "/v2/" + UriPaths.segment(projectId) + "/fgs/workflows/";
         this.projectId = projectId;
         this.credentials = credentials;
     }
@@ -48,13 +49,8 @@ final class FunctionGraphClient implements ProviderClient {
 
     @Override
     public HttpCall call(RunRequest request) {
-        if (request.workflowId() == null || request.workflowId().isBlank()) {
-            throw new IllegalArgumentException("Provider " + FunctionGraphProvider.ID + " needs a workflow_id: set it in the URI"
-                                               + " (workflowrun:" + FunctionGraphProvider.ID + ":<workflowId>) or in header "
-                                               + WorkflowRunConstants.WORKFLOW_ID);
-        }
-        String executions = baseUrl + "/v2/" + UriPaths.segment(projectId) + "/fgs/workflows/"
-                            + UriPaths.segment(request.workflowId()) + "/executions";
+        String executions = workflows + UriPaths.segment(request.requireWorkflowId(FunctionGraphProvider.ID, "workflow_id"))
+                            + "/executions";
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/json");
         headers.put("X-Project-Id", projectId);
@@ -68,11 +64,14 @@ final class FunctionGraphClient implements ProviderClient {
                 });
                 yield signed("POST", URI.create(executions), headers, Json.write(triggerBody(request)), request);
             }
-            case status -> signed("GET", URI.create(executions + "/" + UriPaths.segment(runId(request))), headers,
-                    new byte[0], request);
-            case cancel -> signed("POST", URI.create(executions + "/" + UriPaths.segment(runId(request)) + "/terminate"),
-                    headers, new byte[0], request);
+            case status -> signed("GET", URI.create(executions + "/" + execution(request)), headers, new byte[0], request);
+            case cancel -> signed("POST", URI.create(executions + "/" + execution(request) + "/terminate"), headers, new byte[0],
+                    request);
         };
+    }
+
+    private static String execution(RunRequest request) {
+        return UriPaths.segment(request.requireRunId("execution_id of the run"));
     }
 
     private HttpCall signed(String method, URI uri, Map<String, String> headers, byte[] body, RunRequest request) {
@@ -83,38 +82,11 @@ final class FunctionGraphClient implements ProviderClient {
     private static Map<String, Object> triggerBody(RunRequest request) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("input", request.parameters() == null ? Map.of() : request.parameters());
-        Map<String, Object> flowHeaders = flowHeaders(request.header(WorkflowRunConstants.HUAWEI_FLOW_HEADERS));
+        Map<String, Object> flowHeaders = request.headerObject(WorkflowRunConstants.HUAWEI_FLOW_HEADERS);
         if (flowHeaders != null) {
             body.put("headers", flowHeaders);
         }
         return body;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> flowHeaders(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Map<?, ?> map) {
-            return (Map<String, Object>) map;
-        }
-        if (value instanceof CharSequence text) {
-            Map<String, Object> parsed = Json.readObjectOrNull(text.toString().getBytes(StandardCharsets.UTF_8));
-            if (parsed != null) {
-                return parsed;
-            }
-        }
-        throw new IllegalArgumentException("Header " + WorkflowRunConstants.HUAWEI_FLOW_HEADERS
-                                           + " must be a Map (or JSON object text) of the flow's headers, but is a "
-                                           + value.getClass().getName());
-    }
-
-    private static String runId(RunRequest request) {
-        if (request.runId() == null || request.runId().isBlank()) {
-            throw new IllegalArgumentException("Operation " + request.operation() + " needs the execution_id of the run in header "
-                                               + WorkflowRunConstants.RUN_ID);
-        }
-        return request.runId();
     }
 
     /** The API gateway throttles with HTTP 429 and APIGW.0308 ("The throttling threshold has been reached"). */
@@ -132,8 +104,7 @@ final class FunctionGraphClient implements ProviderClient {
         }
         if (!reply.isSuccess()) {
             if (json == null || Replies.text(json, "error_code") == null) {
-                throw new WorkflowRunException(FunctionGraphProvider.ID, reply.status(), null,
-                        Replies.describeUnexpected(reply), requestId);
+                throw Replies.unexpected(FunctionGraphProvider.ID, reply, null, requestId);
             }
             throw new WorkflowRunException(FunctionGraphProvider.ID, reply.status(), Replies.text(json, "error_code"),
                     Replies.text(json, "error_msg"), requestId);
@@ -151,8 +122,7 @@ final class FunctionGraphClient implements ProviderClient {
             throws WorkflowRunException {
         String executionId = json == null ? null : Replies.text(json, "execution_id");
         if (executionId == null) {
-            throw new WorkflowRunException(FunctionGraphProvider.ID, reply.status(), null,
-                    "expected an execution_id but got " + Replies.describeUnexpected(reply), requestId);
+            throw Replies.unexpected(FunctionGraphProvider.ID, reply, "an execution_id", requestId);
         }
         // an asynchronous start says nothing of the run's status
         return new WorkflowRun(FunctionGraphProvider.ID, request.workflowId(), executionId, null, null, null, null,
@@ -162,8 +132,7 @@ final class FunctionGraphClient implements ProviderClient {
     private static WorkflowRun status(RunRequest request, HttpReply reply, Map<String, Object> json, String requestId)
             throws WorkflowRunException {
         if (json == null) {
-            throw new WorkflowRunException(FunctionGraphProvider.ID, reply.status(), null,
-                    "expected the flow execution but got " + Replies.describeUnexpected(reply), requestId);
+            throw Replies.unexpected(FunctionGraphProvider.ID, reply, "the flow execution", requestId);
         }
         String status = Replies.text(json, "status");
         String executionId = Replies.text(json, "execution_id");

@@ -32,19 +32,12 @@ public final class FunctionGraphProvider implements WorkflowRunProvider {
                                                + " takes a Huawei Cloud region ID such as cn-north-4");
         }
         String projectId = Options.require(configuration.getProjectId(), "projectId", ID).trim();
-        Credentials credentials = new Credentials(
-                Options.require(configuration.getAccessKey(), "accessKey", ID),
-                Options.require(configuration.getSecretKey(), "secretKey", ID),
-                blankToNull(configuration.getSecurityToken()));
+        Credentials credentials = Options.credentials(configuration, ID);
         return new FunctionGraphClient(
                 Options.baseUrl(configuration.getBaseUrl(), defaultBaseUrl(region), ID), projectId, credentials);
     }
 
     static String defaultBaseUrl(String region) {
         return "https://functiongraph." + region + ".myhuaweicloud.com";
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

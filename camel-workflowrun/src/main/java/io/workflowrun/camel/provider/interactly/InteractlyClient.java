@@ -55,24 +55,18 @@ final class InteractlyClient implements ProviderClient {
     }
 
     private static String runId(RunRequest request) {
-        if (request.runId() == null) {
-            throw new IllegalArgumentException("Operation " + request.operation() + " needs the run ID in header "
-                                               + WorkflowRunConstants.RUN_ID);
-        }
-        return InteractlyProvider.requireObjectId(request.runId(), "header " + WorkflowRunConstants.RUN_ID);
+        return InteractlyProvider.requireObjectId(request.requireRunId("run ID"), "header " + WorkflowRunConstants.RUN_ID);
     }
 
     private HttpCall execute(RunRequest request, String command, String runId) {
-        if (request.workflowId() == null) {
-            throw new IllegalArgumentException("Provider interactly needs a workflow ID: set it in the endpoint URI "
-                                               + "(workflowrun:interactly:<id>) or the " + WorkflowRunConstants.WORKFLOW_ID + " header");
-        }
         // the endpoint URI's workflow ID was checked when the endpoint was created: a bad one now came in the header
-        String workflowId = InteractlyProvider.requireObjectId(request.workflowId(), "header " + WorkflowRunConstants.WORKFLOW_ID);
+        String workflowId = InteractlyProvider.requireObjectId(request.requireWorkflowId(InteractlyProvider.ID, "workflow ID"),
+                "header " + WorkflowRunConstants.WORKFLOW_ID);
         Map<String, Object> runInput = new LinkedHashMap<>();
         runInput.put("command", command);
         runInput.put("dynamic_variables", request.parameters() == null ? Map.of() : request.parameters());
-        runInput.put("runtime_variables", runtimeVariables(request));
+        Map<String, Object> runtimeVariables = request.headerObject(WorkflowRunConstants.INTERACTLY_RUNTIME_VARIABLES);
+        runInput.put("runtime_variables", runtimeVariables == null ? Map.of() : runtimeVariables);
         runInput.put("miscellaneous", Map.of());
         // the service rejects a run without a thread ("Found 0 threads in workflow input"): the SDK seeds thread "0"
         runInput.put("thread_to_node_inputs", Map.of("0", Map.of("node_run_inputs", List.of())));
@@ -91,24 +85,6 @@ final class InteractlyClient implements ProviderClient {
         return HttpCall.of("POST", uri, headers, Json.write(body));
     }
 
-    private static Map<String, Object> runtimeVariables(RunRequest request) {
-        Object value = request.header(WorkflowRunConstants.INTERACTLY_RUNTIME_VARIABLES);
-        if (value == null) {
-            return Map.of();
-        }
-        if (value instanceof Map<?, ?> map) {
-            Map<String, Object> copy = new LinkedHashMap<>();
-            map.forEach((k, v) -> copy.put(String.valueOf(k), v));
-            return copy;
-        }
-        Map<String, Object> parsed = Json.readObjectOrNull(value.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        if (parsed == null) {
-            throw new IllegalArgumentException("Header " + WorkflowRunConstants.INTERACTLY_RUNTIME_VARIABLES
-                                               + " must be a Map or a JSON object, but was a " + value.getClass().getSimpleName());
-        }
-        return parsed;
-    }
-
     @Override
     public WorkflowRun read(RunRequest request, HttpReply reply) throws WorkflowRunException {
         Map<String, Object> json = Replies.json(reply);
@@ -122,8 +98,7 @@ final class InteractlyClient implements ProviderClient {
         }
         String runId = json == null ? null : firstText(json, "run_id", "workflow_run_id", "id");
         if (runId == null) {
-            throw new WorkflowRunException(InteractlyProvider.ID, reply.status(), null,
-                    "expected a run_id but got " + Replies.describeUnexpected(reply), requestId);
+            throw Replies.unexpected(InteractlyProvider.ID, reply, "a run_id", requestId);
         }
         String status = Replies.text(json, "status");
         return new WorkflowRun(InteractlyProvider.ID, request.workflowId(), runId, InteractlyStatus.of(status), status,
@@ -137,8 +112,7 @@ final class InteractlyClient implements ProviderClient {
         Map<String, Object> run = document == null ? null : Replies.object(document, "workflow_run");
         String status = run == null ? null : Replies.text(run, "status");
         if (status == null) {
-            throw new WorkflowRunException(InteractlyProvider.ID, reply.status(), null,
-                    "expected workflow_run.workflow_run.status but got " + Replies.describeUnexpected(reply), requestId);
+            throw Replies.unexpected(InteractlyProvider.ID, reply, "workflow_run.workflow_run.status", requestId);
         }
         String runId = firstText(run, "workflow_run_id");
         if (runId == null) {

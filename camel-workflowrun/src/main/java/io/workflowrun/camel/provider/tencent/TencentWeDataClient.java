@@ -74,27 +74,14 @@ final class TencentWeDataClient implements ProviderClient {
     }
 
     private static String requireWorkflowId(RunRequest request) {
-        if (request.workflowId() == null || request.workflowId().isBlank()) {
-            String why = request.operation() == WorkflowRunOperation.cancel ? " to stop a run (KillTriggerWorkflowRuns needs it)" : "";
-            throw new IllegalArgumentException("Provider " + TencentWeDataProvider.ID + " needs a WorkflowId" + why
-                                               + ": set it in the URI (workflowrun:tencent-wedata:<workflowId>) or in header "
-                                               + WorkflowRunConstants.WORKFLOW_ID);
-        }
-        return request.workflowId();
-    }
-
-    private static String requireRunId(RunRequest request) {
-        if (request.runId() == null || request.runId().isBlank()) {
-            throw new IllegalArgumentException("Operation " + request.operation() + " needs the WorkflowExecutionId in header "
-                                               + WorkflowRunConstants.RUN_ID);
-        }
-        return request.runId();
+        return request.requireWorkflowId(TencentWeDataProvider.ID, request.operation() == WorkflowRunOperation.cancel
+                ? "WorkflowId to stop a run (KillTriggerWorkflowRuns needs it)" : "WorkflowId");
     }
 
     private Map<String, Object> statusBody(RunRequest request) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("ProjectId", projectId);
-        body.put("WorkflowExecutionId", requireRunId(request));
+        body.put("WorkflowExecutionId", request.requireRunId("WorkflowExecutionId"));
         return body;
     }
 
@@ -102,7 +89,7 @@ final class TencentWeDataClient implements ProviderClient {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("ProjectId", projectId);
         body.put("WorkflowId", requireWorkflowId(request));
-        body.put("WorkflowExecutionIdList", List.of(requireRunId(request)));
+        body.put("WorkflowExecutionIdList", List.of(request.requireRunId("WorkflowExecutionId")));
         return body;
     }
 
@@ -146,8 +133,7 @@ final class TencentWeDataClient implements ProviderClient {
         Map<String, Object> json = Replies.json(reply);
         Map<String, Object> response = json == null ? null : Replies.object(json, "Response");
         if (response == null) {
-            throw new WorkflowRunException(TencentWeDataProvider.ID, reply.status(), null,
-                    "expected Tencent's {\"Response\": ...} but got " + Replies.describeUnexpected(reply), null);
+            throw Replies.unexpected(TencentWeDataProvider.ID, reply, "Tencent's {\"Response\": ...}", null);
         }
         String requestId = Replies.text(response, "RequestId");
         // Tencent answers errors with HTTP 200 and a Response.Error object

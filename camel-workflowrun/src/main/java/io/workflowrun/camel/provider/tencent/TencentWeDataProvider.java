@@ -28,19 +28,12 @@ public final class TencentWeDataProvider implements WorkflowRunProvider {
     public ProviderClient bind(WorkflowRunConfiguration configuration) {
         String region = Options.require(configuration.getRegion(), "region", ID);
         String projectId = Options.require(configuration.getProjectId(), "projectId", ID);
-        String accessKey = Options.require(configuration.getAccessKey(), "accessKey", ID);
-        String secretKey = Options.require(configuration.getSecretKey(), "secretKey", ID);
-        String token = configuration.getSecurityToken();
+        Credentials credentials = Options.credentials(configuration, ID);
         return new TencentWeDataClient(
                 Options.baseUrl(configuration.getBaseUrl(), DEFAULT_BASE_URL, ID),
-                region, projectId,
-                new Credentials(accessKey, secretKey, token == null || token.isBlank() ? null : token),
+                region, projectId, credentials,
                 new TriggerDefaults(TaskIds.parse(configuration.getTaskIds(), "option taskIds"),
-                        blankToNull(configuration.getSchedulingResourceGroupId()),
-                        blankToNull(configuration.getIntegrationResourceGroupId())));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+                        Options.optional(configuration.getSchedulingResourceGroupId()),
+                        Options.optional(configuration.getIntegrationResourceGroupId())));
     }
 }

@@ -131,38 +131,34 @@ class SchedulerxProducerTest extends SimulatorTestSupport {
         String wrong = uri("111", simulator.baseUrl(ID), "").replace("secretKey=RAW(" + WorkflowRunSimulator.SECRET_KEY,
                 "secretKey=RAW(wrong-secret-value");
 
-        Exchange out = template.request(wrong, e -> e.getMessage().setBody(Map.of("a", 1)));
+        WorkflowRunException e = providerError(wrong, Map.of("a", 1));
 
-        assertThat(out.getException()).isInstanceOfSatisfying(WorkflowRunException.class, e -> {
-            assertThat(e.getHttpStatus()).isEqualTo(400);
-            assertThat(e.getErrorCode()).isEqualTo("SignatureDoesNotMatch");
-            assertThat(e.getRequestId()).isNotBlank();
-            assertThat(e.getMessage()).doesNotContain("wrong-secret-value").doesNotContain(WorkflowRunSimulator.SECRET_KEY);
-        });
+        assertThat(e.getHttpStatus()).isEqualTo(400);
+        assertThat(e.getErrorCode()).isEqualTo("SignatureDoesNotMatch");
+        assertThat(e.getRequestId()).isNotBlank();
+        assertThat(e.getMessage()).doesNotContain("wrong-secret-value").doesNotContain(WorkflowRunSimulator.SECRET_KEY);
         assertThat(simulator.runs(ID)).isEmpty();
     }
 
     @Test
     void anUnknownAccessKeyFailsWithTheGatewaysError() {
-        Exchange out = template.request(uri("111", simulator.baseUrl(ID), "").replace(
-                "accessKey=" + WorkflowRunSimulator.ACCESS_KEY, "accessKey=LTAI5tUnknown"), e -> e.getMessage().setBody(null));
+        String unknown = uri("111", simulator.baseUrl(ID), "").replace(
+                "accessKey=" + WorkflowRunSimulator.ACCESS_KEY, "accessKey=LTAI5tUnknown");
 
-        assertThat(out.getException()).isInstanceOfSatisfying(WorkflowRunException.class, e -> {
-            assertThat(e.getHttpStatus()).isEqualTo(404);
-            assertThat(e.getErrorCode()).isEqualTo("InvalidAccessKeyId.NotFound");
-        });
+        WorkflowRunException e = providerError(unknown, null);
+
+        assertThat(e.getHttpStatus()).isEqualTo(404);
+        assertThat(e.getErrorCode()).isEqualTo("InvalidAccessKeyId.NotFound");
     }
 
     @Test
     void aClockOffByMoreThanFifteenMinutesFailsWithTheGatewaysError() {
         simulator.setClock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-16)));
 
-        Exchange out = template.request(uri(""), e -> e.getMessage().setBody(null));
+        WorkflowRunException e = providerError(uri(""), null);
 
-        assertThat(out.getException()).isInstanceOfSatisfying(WorkflowRunException.class, e -> {
-            assertThat(e.getHttpStatus()).isEqualTo(400);
-            assertThat(e.getErrorCode()).isEqualTo("InvalidTimeStamp.Expired");
-        });
+        assertThat(e.getHttpStatus()).isEqualTo(400);
+        assertThat(e.getErrorCode()).isEqualTo("InvalidTimeStamp.Expired");
     }
 
     @Test
@@ -170,26 +166,22 @@ class SchedulerxProducerTest extends SimulatorTestSupport {
         simulator.injectNext(ID, SimulatorResponse.json(200, Map.of("Code", 500, "Success", false,
                 "Message", "workflow 111 is disabled", "RequestId", "4F68ABED-AC31-4412-9297-D9A8F0401108")));
 
-        Exchange out = template.request(uri(""), e -> e.getMessage().setBody(null));
+        WorkflowRunException e = providerError(uri(""), null);
 
-        assertThat(out.getException()).isInstanceOfSatisfying(WorkflowRunException.class, e -> {
-            assertThat(e.getHttpStatus()).isEqualTo(200);
-            assertThat(e.getErrorCode()).isEqualTo("500");
-            assertThat(e.getErrorMessage()).isEqualTo("workflow 111 is disabled");
-            assertThat(e.getRequestId()).isEqualTo("4F68ABED-AC31-4412-9297-D9A8F0401108");
-        });
+        assertThat(e.getHttpStatus()).isEqualTo(200);
+        assertThat(e.getErrorCode()).isEqualTo("500");
+        assertThat(e.getErrorMessage()).isEqualTo("workflow 111 is disabled");
+        assertThat(e.getRequestId()).isEqualTo("4F68ABED-AC31-4412-9297-D9A8F0401108");
     }
 
     @Test
     void anAnswerThatIsNotJsonFailsTheExchange() {
         simulator.injectNext(ID, SimulatorResponse.text(502, "text/html", "<html>502 Bad Gateway</html>"));
 
-        Exchange out = template.request(uri(""), e -> e.getMessage().setBody(null));
+        WorkflowRunException e = providerError(uri(""), null);
 
-        assertThat(out.getException()).isInstanceOfSatisfying(WorkflowRunException.class, e -> {
-            assertThat(e.getHttpStatus()).isEqualTo(502);
-            assertThat(e.getErrorMessage()).contains("502 Bad Gateway");
-        });
+        assertThat(e.getHttpStatus()).isEqualTo(502);
+        assertThat(e.getErrorMessage()).contains("502 Bad Gateway");
     }
 
     @Test

@@ -161,10 +161,9 @@ class FunctionGraphProducerTest extends SimulatorTestSupport {
 
     @Test
     void aWrongSecretFailsWithApiGatewaysErrorAndNoSecretInTheMessage() {
-        Exchange out = template.request(uri("").replace("RAW(" + WorkflowRunSimulator.SECRET_KEY + ")", "RAW(wrong-secret-42)"),
-                e -> e.getMessage().setBody(Map.of()));
+        String wrong = uri("").replace("RAW(" + WorkflowRunSimulator.SECRET_KEY + ")", "RAW(wrong-secret-42)");
 
-        WorkflowRunException failure = out.getException(WorkflowRunException.class);
+        WorkflowRunException failure = providerError(wrong, Map.of());
         assertThat(failure.getHttpStatus()).isEqualTo(401);
         assertThat(failure.getErrorCode()).isEqualTo("APIGW.0301");
         assertThat(failure.getErrorMessage()).isEqualTo("Incorrect IAM authentication information: verify aksk signature fail");
@@ -175,10 +174,9 @@ class FunctionGraphProducerTest extends SimulatorTestSupport {
 
     @Test
     void anUnknownAccessKeyFails() {
-        Exchange out = template.request(uri("").replace("accessKey=" + WorkflowRunSimulator.ACCESS_KEY, "accessKey=NOSUCHAK"),
-                e -> e.getMessage().setBody(Map.of()));
+        String unknown = uri("").replace("accessKey=" + WorkflowRunSimulator.ACCESS_KEY, "accessKey=NOSUCHAK");
 
-        WorkflowRunException failure = out.getException(WorkflowRunException.class);
+        WorkflowRunException failure = providerError(unknown, Map.of());
         assertThat(failure.getErrorCode()).isEqualTo("APIGW.0301");
         assertThat(failure.getErrorMessage()).contains("err:ak not exist");
     }
@@ -187,9 +185,7 @@ class FunctionGraphProducerTest extends SimulatorTestSupport {
     void aClockMoreThanFifteenMinutesOffFails() {
         simulator.setClock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-16)));
 
-        Exchange out = template.request(uri(""), e -> e.getMessage().setBody(Map.of()));
-
-        WorkflowRunException failure = out.getException(WorkflowRunException.class);
+        WorkflowRunException failure = providerError(uri(""), Map.of());
         assertThat(failure.getErrorCode()).isEqualTo("APIGW.0301");
         assertThat(failure.getErrorMessage()).endsWith("signature expired");
     }
@@ -198,9 +194,7 @@ class FunctionGraphProducerTest extends SimulatorTestSupport {
     void aFunctionGraphErrorCarriesItsCodeMessageAndRequestId() {
         simulator.injectNext(ID, FunctionGraphHandler.error(404, "FSS.1051", "workflow not found", "abc123"));
 
-        Exchange out = template.request(uri(""), e -> e.getMessage().setBody(Map.of()));
-
-        WorkflowRunException failure = out.getException(WorkflowRunException.class);
+        WorkflowRunException failure = providerError(uri(""), Map.of());
         assertThat(failure.getProvider()).isEqualTo(ID);
         assertThat(failure.getHttpStatus()).isEqualTo(404);
         assertThat(failure.getErrorCode()).isEqualTo("FSS.1051");
