@@ -424,6 +424,32 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
         }
     }
 
+    // Made up: the simulator accepts any region, project, namespace or team; a workflow ID only of the provider's form.
+    private static final Map<String, Map<String, String>> SAMPLES = Map.of(
+            "dify", Map.of("workflowId", "", "apiKey", API_KEY),
+            "interactly", Map.of("workflowId", "5eb7cf5a86d9755df3a6c593", "apiKey", API_KEY, "teamId", "team-example"),
+            "tencent-wedata", Map.of("workflowId", "9f551833-2150-4772-8ec1-78019779617c", "accessKey", ACCESS_KEY,
+                    "secretKey", SECRET_KEY, "region", "ap-guangzhou", "projectId", "3126203945134080"),
+            "alibaba-schedulerx", Map.of("workflowId", "111", "accessKey", ACCESS_KEY, "secretKey", SECRET_KEY,
+                    "region", "cn-hangzhou", "namespace", "adcfc35d-e2fe-4fe9-bbaa-20e90ffc0000", "groupId", "example.defaultGroup"),
+            "huawei-functiongraph", Map.of("workflowId", "3b5fc7d3-8c9a-4d8e-9a51-0a8b7c6d5e4f", "accessKey", ACCESS_KEY,
+                    "secretKey", SECRET_KEY, "region", "cn-north-4", "projectId", "0b8b1c2d3e4f5a6b7c8d9e0f1a2b3c4d"));
+
+    /**
+     * Everything a {@code workflowrun} endpoint needs to reach this provider on the simulator besides {@code baseUrl}:
+     * sample values under the component's option names ({@code workflowId}, the URI path's; {@code region},
+     * {@code projectId}, ...), with the keys the simulator accepts. For examples and demos that run any provider by name.
+     *
+     * @throws IllegalArgumentException for a provider the simulator does not serve, naming those it does
+     */
+    public static Map<String, String> sampleOptions(String provider) {
+        Map<String, String> options = SAMPLES.get(provider);
+        if (options == null) {
+            throw new IllegalArgumentException("The simulator has no provider '" + provider + "'; it has " + new TreeMap<>(SAMPLES).keySet());
+        }
+        return options;
+    }
+
     /** Runs the simulator until the process is stopped, printing each provider's base URL. */
     public static void main(String[] args) throws InterruptedException {
         WorkflowRunSimulator simulator = start();

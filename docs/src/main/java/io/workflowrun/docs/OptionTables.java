@@ -58,7 +58,6 @@ public final class OptionTables {
                + ":component-group-id: " + c.get("groupId") + "\n"
                + ":component-artifact-id: " + c.get("artifactId") + "\n"
                + ":component-option-count: " + metadata.componentOptions().size() + "\n"
-               + ":endpoint-option-count: " + (metadata.pathOptions().size() + metadata.queryOptions().size()) + "\n"
                + ":endpoint-path-option-count: " + metadata.pathOptions().size() + "\n"
                + ":endpoint-query-option-count: " + metadata.queryOptions().size() + "\n"
                + ":header-count: " + metadata.headers().size() + "\n";

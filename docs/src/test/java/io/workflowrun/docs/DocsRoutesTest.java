@@ -14,7 +14,7 @@ import io.workflowrun.docs.routes.HuaweiFunctionGraphRoutes;
 import io.workflowrun.docs.routes.InteractlyRoutes;
 import io.workflowrun.docs.routes.TencentWeDataRoutes;
 import io.workflowrun.simulator.SimulatedRun;
-import io.workflowrun.simulator.WorkflowRunSimulator;
+import io.workflowrun.simulator.junit.WorkflowRunSimulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -22,9 +22,8 @@ import org.apache.camel.RoutesBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,27 +39,17 @@ class DocsRoutesTest {
     private static final String SECRET_KEY = "s3cr+t/key&x=1%";
     private static final String API_KEY = "app-docs+key&x=1";
 
-    private static WorkflowRunSimulator simulator;
+    @RegisterExtension
+    static final WorkflowRunSimulatorExtension SIMULATOR = new WorkflowRunSimulatorExtension();
 
     @BeforeAll
-    static void startSimulator() {
-        simulator = WorkflowRunSimulator.start();
+    static void acceptTheKeys() {
         for (String provider : List.of("tencent-wedata", "alibaba-schedulerx", "huawei-functiongraph")) {
-            simulator.addKey(provider, ACCESS_KEY, SECRET_KEY);
+            SIMULATOR.get().addKey(provider, ACCESS_KEY, SECRET_KEY);
         }
         for (String provider : List.of("interactly", "dify")) {
-            simulator.addKey(provider, API_KEY, API_KEY);
+            SIMULATOR.get().addKey(provider, API_KEY, API_KEY);
         }
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void resetRuns() {
-        simulator.reset();
     }
 
     static List<Arguments> routes() {
@@ -97,8 +86,8 @@ class DocsRoutesTest {
         Exchange out = template.request("direct:" + provider, e -> e.getMessage().setBody(Map.of("date", "2026-01-31")));
 
         assertThat(out.getException()).as(provider).isNull();
-        assertThat(simulator.runs(provider)).as(provider).hasSize(1);
-        SimulatedRun run = simulator.runs(provider).get(0);
+        assertThat(SIMULATOR.get().runs(provider)).as(provider).hasSize(1);
+        SimulatedRun run = SIMULATOR.get().runs(provider).get(0);
         assertThat(out.getMessage().getHeader(WorkflowRunConstants.RUN_ID)).as(provider).isEqualTo(run.runId());
         assertThat(run.parameters()).as(provider).containsEntry("date", "2026-01-31");
     }
@@ -127,7 +116,7 @@ class DocsRoutesTest {
         p.setProperty("functiongraph.ak", ACCESS_KEY);
         p.setProperty("functiongraph.sk", SECRET_KEY);
         p.setProperty("interactly.workflowId", "5eb7cf5a86d9755df3a6c593");
-        p.setProperty("interactly.baseUrl", simulator.baseUrl("interactly"));
+        p.setProperty("interactly.baseUrl", SIMULATOR.baseUrl("interactly"));
         p.setProperty("interactly.teamId", "team-1");
         p.setProperty("interactly.apiKey", API_KEY);
         p.setProperty("dify.apiKey", API_KEY);
@@ -135,7 +124,7 @@ class DocsRoutesTest {
         camel.getPropertiesComponent().setInitialProperties(p);
         if (!provider.equals("interactly")) {
             WorkflowRunComponent component = new WorkflowRunComponent();
-            component.getConfiguration().setBaseUrl(simulator.baseUrl(provider));
+            component.getConfiguration().setBaseUrl(SIMULATOR.baseUrl(provider));
             camel.addComponent("workflowrun", component);
         }
         return camel;

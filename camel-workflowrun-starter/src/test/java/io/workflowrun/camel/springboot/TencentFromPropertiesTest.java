@@ -7,71 +7,45 @@ import io.workflowrun.camel.WorkflowRunConstants;
 import io.workflowrun.simulator.WorkflowRunSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A signed provider configured only from Spring Boot properties: the simulator checks the TC3 signature they make. */
-@SpringBootTest(classes = { TestApplication.class, TencentFromPropertiesTest.Route.class }, properties = {
+@TestPropertySource(properties = {
+        "test.endpoint=workflowrun:tencent-wedata:9f551833-2150-4772-8ec1-78019779617c",
         "camel.component.workflowrun.access-key=" + WorkflowRunSimulator.ACCESS_KEY,
         "camel.component.workflowrun.secret-key=" + WorkflowRunSimulator.SECRET_KEY,
         "camel.component.workflowrun.region=ap-guangzhou",
         "camel.component.workflowrun.project-id=1",
         "camel.component.workflowrun.rate-limit=0",
         "camel.component.workflowrun.max-retry-delay=2s" })
-class TencentFromPropertiesTest {
-
-    private static final WorkflowRunSimulator SIMULATOR = WorkflowRunSimulator.start(2);
+class TencentFromPropertiesTest extends FromPropertiesTestSupport {
 
     @DynamicPropertySource
     static void simulator(DynamicPropertyRegistry registry) {
         registry.add("camel.component.workflowrun.base-url", () -> SIMULATOR.baseUrl("tencent-wedata"));
     }
 
-    @AfterAll
-    static void stopSimulator() {
-        SIMULATOR.close();
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class Route {
-        @Bean
-        RouteBuilder route() {
-            return new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("direct:start").to("workflowrun:tencent-wedata:9f551833-2150-4772-8ec1-78019779617c");
-                }
-            };
-        }
-    }
-
-    @Autowired
-    private ProducerTemplate template;
     @Autowired
     private CamelContext camelContext;
 
     @Test
     void signedRunIsAcceptedWithCredentialsFromProperties() {
-        Exchange out = template.request("direct:start", e -> e.getMessage().setBody(Map.of("k", "v")));
+        Exchange out = send(Map.of("k", "v"));
 
         assertThat(out.getException()).isNull();
         String runId = out.getMessage().getHeader(WorkflowRunConstants.RUN_ID, String.class);
         assertThat(runId).isNotBlank();
-        assertThat(SIMULATOR.runs("tencent-wedata")).singleElement().satisfies(run -> {
+        assertThat(SIMULATOR.get().runs("tencent-wedata")).singleElement().satisfies(run -> {
             assertThat(run.runId()).isEqualTo(runId);
             assertThat(run.workflowId()).isEqualTo("9f551833-2150-4772-8ec1-78019779617c");
         });
-        assertThat(SIMULATOR.requests("tencent-wedata")).singleElement().satisfies(recorded -> {
+        assertThat(SIMULATOR.get().requests("tencent-wedata")).singleElement().satisfies(recorded -> {
             assertThat(recorded.status()).isEqualTo(200);
             assertThat(recorded.request().header("Authorization"))
                     .startsWith("TC3-HMAC-SHA256 Credential=" + WorkflowRunSimulator.ACCESS_KEY + "/")

@@ -5,11 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import io.workflowrun.simulator.WorkflowRunSimulator;
 import org.apache.camel.main.Main;
+import org.apache.camel.util.StringHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,19 +22,6 @@ import org.slf4j.LoggerFactory;
 public final class FileTriggerExample {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileTriggerExample.class);
-
-    /** Made-up settings each provider needs, for the simulator only. */
-    private static final Map<String, Map<String, String>> SIMULATED = Map.of(
-            "dify", Map.of("workflowrun.workflow-id", ""),
-            "interactly", Map.of("workflowrun.workflow-id", "5eb7cf5a86d9755df3a6c593", "camel.component.workflowrun.team-id", "team-example"),
-            "tencent-wedata", Map.of("workflowrun.workflow-id", "9f551833-2150-4772-8ec1-78019779617c",
-                    "camel.component.workflowrun.region", "ap-guangzhou", "camel.component.workflowrun.project-id", "3126203945134080"),
-            "alibaba-schedulerx", Map.of("workflowrun.workflow-id", "111", "camel.component.workflowrun.region", "cn-hangzhou",
-                    "camel.component.workflowrun.namespace", "adcfc35d-e2fe-4fe9-bbaa-20e90ffc0000",
-                    "camel.component.workflowrun.group-id", "example.defaultGroup"),
-            "huawei-functiongraph", Map.of("workflowrun.workflow-id", "3b5fc7d3-8c9a-4d8e-9a51-0a8b7c6d5e4f",
-                    "camel.component.workflowrun.region", "cn-north-4",
-                    "camel.component.workflowrun.project-id", "0b8b1c2d3e4f5a6b7c8d9e0f1a2b3c4d"));
 
     private FileTriggerExample() {
     }
@@ -53,18 +40,17 @@ public final class FileTriggerExample {
         WorkflowRunSimulator simulator = real ? null : WorkflowRunSimulator.start();
         try {
             if (simulator != null) {
-                Map<String, String> settings = SIMULATED.get(provider);
-                if (settings == null) {
-                    throw new IllegalArgumentException("WORKFLOWRUN_PROVIDER=" + provider + " is not one of " + SIMULATED.keySet());
+                if (!simulator.providers().contains(provider)) {
+                    throw new IllegalArgumentException("WORKFLOWRUN_PROVIDER=" + provider + " is not one of " + simulator.providers());
                 }
                 LOG.info("Targeting the simulator for {} at {} (set WORKFLOWRUN_TARGET=real for the real service)",
                         provider, simulator.baseUrl(provider));
                 main.addOverrideProperty("workflowrun.provider", provider);
                 main.addOverrideProperty("camel.component.workflowrun.base-url", simulator.baseUrl(provider));
-                main.addOverrideProperty("camel.component.workflowrun.api-key", WorkflowRunSimulator.API_KEY);
-                main.addOverrideProperty("camel.component.workflowrun.access-key", WorkflowRunSimulator.ACCESS_KEY);
-                main.addOverrideProperty("camel.component.workflowrun.secret-key", WorkflowRunSimulator.SECRET_KEY);
-                settings.forEach(main::addOverrideProperty);
+                // under the names application.properties uses, so that these replace its values
+                WorkflowRunSimulator.sampleOptions(provider).forEach((option, value) -> main.addOverrideProperty(
+                        option.equals("workflowId") ? "workflowrun.workflow-id"
+                                : "camel.component.workflowrun." + StringHelper.camelCaseToDash(option), value));
             }
             main.run();
             return simulator == null ? -1 : simulator.runs().size();

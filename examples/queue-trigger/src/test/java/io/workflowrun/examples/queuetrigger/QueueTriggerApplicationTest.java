@@ -133,12 +133,8 @@ class QueueTriggerApplicationTest {
     @Test
     void aRequestTheProviderRejectsGoesToTheDeadLetterQueueWithTheError() throws Exception {
         simulator.injectNext("dify", DifyHandler.error(401, "unauthorized", "Access token is invalid."));
-        String body = "{\"orderId\": \"1007\"}";
-        send(body, "order-1007");
+        Message dead = sendToTheDeadLetterQueue("{\"orderId\": \"1007\"}", "order-1007");
 
-        Message dead = answer(deadLetters);
-        assertThat(((TextMessage) dead).getText()).isEqualTo(body);
-        assertThat(dead.getJMSCorrelationID()).isEqualTo("order-1007");
         assertThat(dead.getStringProperty(DeadLetter.ERROR)).isEqualTo(WorkflowRunException.class.getName());
         assertThat(dead.getStringProperty(DeadLetter.ERROR_MESSAGE)).contains("HTTP 401").contains("unauthorized")
                 .doesNotContain(WorkflowRunSimulator.API_KEY);
@@ -149,11 +145,8 @@ class QueueTriggerApplicationTest {
 
     @Test
     void aBodyThatIsNotAJsonObjectGoesToTheDeadLetterQueueAndNothingIsSent() throws Exception {
-        send("[\"not\", \"an\", \"object\"]", "not-an-object");
+        Message dead = sendToTheDeadLetterQueue("[\"not\", \"an\", \"object\"]", "not-an-object");
 
-        Message dead = answer(deadLetters);
-        assertThat(((TextMessage) dead).getText()).isEqualTo("[\"not\", \"an\", \"object\"]");
-        assertThat(dead.getJMSCorrelationID()).isEqualTo("not-an-object");
         assertThat(dead.getStringProperty(DeadLetter.ERROR_MESSAGE)).contains("JSON object");
         assertThat(simulator.requests()).isEmpty();
     }
@@ -161,12 +154,8 @@ class QueueTriggerApplicationTest {
     @Test
     void aTriggerThatGotNoAnswerGoesToTheDeadLetterQueueOnceAndIsNotSentAgain() throws Exception {
         simulator.injectNext("dify", Fault.dropAfterRun());
-        String body = "{\"orderId\": \"1008\"}";
-        send(body, "order-1008");
+        Message dead = sendToTheDeadLetterQueue("{\"orderId\": \"1008\"}", "order-1008");
 
-        Message dead = answer(deadLetters);
-        assertThat(((TextMessage) dead).getText()).isEqualTo(body);
-        assertThat(dead.getJMSCorrelationID()).isEqualTo("order-1008");
         assertThat(dead.getStringProperty(DeadLetter.ERROR)).isEqualTo(WorkflowRunMaybeStartedException.class.getName());
 
         // requests are taken in order: once the next one is answered, the first was not delivered again in between
@@ -195,6 +184,15 @@ class QueueTriggerApplicationTest {
             return sent[0];
         });
         return sent[0].getJMSMessageID();
+    }
+
+    /** Sends a request that is to fail; its dead letter, checked to be the request as sent. */
+    private Message sendToTheDeadLetterQueue(String body, String correlationId) throws JMSException {
+        send(body, correlationId);
+        Message dead = answer(deadLetters);
+        assertThat(((TextMessage) dead).getText()).isEqualTo(body);
+        assertThat(dead.getJMSCorrelationID()).isEqualTo(correlationId);
+        return dead;
     }
 
     private Message answer(String queue) {

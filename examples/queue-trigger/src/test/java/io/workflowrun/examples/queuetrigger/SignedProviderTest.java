@@ -33,7 +33,7 @@ class SignedProviderTest {
         assertThat(reply).as("a reply within 10 s").isNotNull();
         assertThat(simulator.runs("tencent-wedata")).singleElement().satisfies(run -> {
             assertThat(run.runId()).isEqualTo(reply.getStringProperty(RunReply.RUN_ID));
-            assertThat(run.workflowId()).isEqualTo("9f551833-2150-4772-8ec1-78019779617c");
+            assertThat(run.workflowId()).isEqualTo(WorkflowRunSimulator.sampleOptions("tencent-wedata").get("workflowId"));
             assertThat(run.parameters()).containsEntry("orderId", "2001");
         });
         assertThat(simulator.requests("tencent-wedata")).singleElement()
