@@ -97,7 +97,8 @@ public class WorkflowRunComponentConfiguration extends ComponentConfigurationPro
     private String namespaceSource;
     /**
      * Dify: blocking waits for the run's result; streaming returns as soon as
-     * the run has started.
+     * the run has started, or with waitForCompletion reads the event stream to
+     * the run's end (no polling).
      */
     private String responseMode = "blocking";
     /**

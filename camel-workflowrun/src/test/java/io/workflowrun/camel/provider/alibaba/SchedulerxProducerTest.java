@@ -16,7 +16,6 @@ import io.workflowrun.simulator.SimulatorResponse;
 import io.workflowrun.simulator.WorkflowRunSimulator;
 import org.apache.camel.Exchange;
 import io.workflowrun.camel.SimulatorTestSupport;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,12 +29,6 @@ class SchedulerxProducerTest extends SimulatorTestSupport {
     private static final String ID = "alibaba-schedulerx";
     private static final String TRICKY = "&=+/%~* 中文😀";
     private static final String STS_TOKEN = "CAIS8wF1q6Ft5B2yfSjIr5b+I/3hq+1w0fKlZh/=";
-
-    @BeforeEach
-    void resetSimulator() {
-        simulator.reset();
-        simulator.setClock(Clock.systemUTC());
-    }
 
     private static String uri(String workflowId, String baseUrl, String more) {
         return "workflowrun:" + ID + ":" + workflowId + "?region=cn-hangzhou&namespace=RAW(ns-1 " + TRICKY + ")"

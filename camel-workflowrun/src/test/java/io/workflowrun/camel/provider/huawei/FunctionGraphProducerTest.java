@@ -19,7 +19,6 @@ import io.workflowrun.simulator.WorkflowRunSimulator;
 import io.workflowrun.simulator.huawei.FunctionGraphHandler;
 import org.apache.camel.Exchange;
 import io.workflowrun.camel.SimulatorTestSupport;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,12 +34,6 @@ class FunctionGraphProducerTest extends SimulatorTestSupport {
     private static final String PROJECT = "0b1a2c3d4e5f40718293a4b5c6d7e8f9";
     private static final String WORKFLOW = "48aff955-ea10-4ffd-b426-190bc192dc14";
     private static final String TOKEN = "sim-security-token";
-
-    @BeforeEach
-    void resetSimulator() {
-        simulator.reset();
-        simulator.setClock(Clock.systemUTC());
-    }
 
     private static String uri(String baseUrl, String more) {
         return "workflowrun:" + ID + ":" + WORKFLOW + "?region=cn-north-4&projectId=" + PROJECT + "&accessKey="

@@ -17,7 +17,6 @@ import io.workflowrun.simulator.WorkflowRunSimulator;
 import org.apache.camel.Exchange;
 import org.apache.camel.ResolveEndpointFailedException;
 import io.workflowrun.camel.SimulatorTestSupport;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -32,12 +31,6 @@ class TencentWeDataProducerTest extends SimulatorTestSupport {
     private static final String PROVIDER = "tencent-wedata";
     private static final String WORKFLOW = "9f551833-2150-4772-8ec1-78019779617c";
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @BeforeEach
-    void resetSimulator() {
-        simulator.reset();
-        simulator.setClock(Clock.systemUTC());
-    }
 
     private static String uri(String more) {
         return "workflowrun:" + PROVIDER + ":" + WORKFLOW + "?region=ap-guangzhou&projectId=3126203945134080"
