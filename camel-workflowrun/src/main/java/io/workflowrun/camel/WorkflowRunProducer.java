@@ -148,7 +148,8 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
                         operationHeader);
             } catch (NoTypeConversionAvailableException | RuntimeException e) {
                 throw new IllegalArgumentException("Header " + WorkflowRunConstants.OPERATION + " has the value '"
-                                                   + operationHeader + "'; expected one of trigger, status, cancel");
+                                                   + RequestValues.printable(operationHeader.toString())
+                                                   + "'; expected one of trigger, status, cancel");
             }
         }
         // an ID header of the wrong shape, with a control character, or a dot segment fails here, naming the header

@@ -247,6 +247,8 @@ class BadInputCatalogueTest extends SimulatorTestSupport {
                 // headers
                 bad("header: operation unknown", t -> t.message(dify(), null, op, "restart"), input,
                         "Header " + op + " has the value 'restart'"),
+                bad("header: operation with a line break", t -> t.message(dify(), null, op, "status\nFAKE LOG LINE"), input,
+                        "Header " + op + " has the value 'status?FAKE LOG LINE'"),
                 bad("header: tencent status without run ID", t -> t.message(tencent(), null, op, "status"), input,
                         "WorkflowExecutionId in header " + runId),
                 bad("header: tencent task IDs of the wrong type", t -> t.message(tencent(), null,
