@@ -48,20 +48,28 @@ final class OptionRanges {
     }
 
     /**
-     * Checks each option of the table that the target has (an endpoint's configuration, or the component), as read
+     * Checks each option of the table that the target has (the component, or an endpoint's configuration), as read
      * through its generated configurer.
      */
-    static void check(PropertyConfigurerGetter options, Object target) {
+    static void checkRanges(PropertyConfigurerGetter options, Object target) {
         for (Range range : RANGES) {
             if (options.getOptionValue(target, range.option(), false) instanceof Number value) {
                 range.check(value);
             }
         }
+    }
+
+    /**
+     * Checks an endpoint's options: each in its range, and each pair in order. Pairs are checked on endpoints only: a
+     * component may set one of a pair and its endpoints the other.
+     */
+    static void checkEndpoint(PropertyConfigurerGetter options, WorkflowRunConfiguration configuration) {
+        checkRanges(options, configuration);
         for (List<String> pair : AT_MOST) {
             Range smaller = find(pair.get(0));
             Range larger = find(pair.get(1));
-            if (options.getOptionValue(target, smaller.option(), false) instanceof Number low
-                && options.getOptionValue(target, larger.option(), false) instanceof Number high
+            if (options.getOptionValue(configuration, smaller.option(), false) instanceof Number low
+                && options.getOptionValue(configuration, larger.option(), false) instanceof Number high
                 && high.doubleValue() < low.doubleValue()) {
                 throw new IllegalArgumentException("Option " + larger.option() + " (" + larger.show(high) + ") must be at least "
                                                    + smaller.option() + " (" + smaller.show(low) + ")");
@@ -132,7 +140,8 @@ final class OptionRanges {
                 case PER_SECOND -> decimal(given);
             };
             if (value == null) {
-                throw new IllegalArgumentException("Option " + option + " is '" + RequestValues.printable(text) + "', but expected " + expected());
+                throw new IllegalArgumentException("Option " + option + " is '" + RequestValues.printable(text) + "', but expected "
+                                                   + expected());
             }
             check(value);
             return value.toString();

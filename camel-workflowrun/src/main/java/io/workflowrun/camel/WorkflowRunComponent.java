@@ -77,7 +77,7 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
             throw new ResolveEndpointFailedException(shownUri, bindingError(e));
         }
         try {
-            OptionRanges.check(CONFIGURATION_OPTIONS, endpointConfiguration);
+            OptionRanges.checkEndpoint(CONFIGURATION_OPTIONS, endpointConfiguration);
             OptionTexts.check(endpointConfiguration);
             checkTransportSecurity(endpointConfiguration);
             WorkflowRunProvider provider = providers().find(endpointConfiguration.getProvider());
@@ -131,7 +131,7 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        OptionRanges.check(new WorkflowRunComponentConfigurer(), this);
+        OptionRanges.checkRanges(new WorkflowRunComponentConfigurer(), this);
         OptionTexts.check(this);
         if (proxyHost != null && !proxyHost.isBlank() && !PROXY_HOST.matcher(proxyHost.trim()).matches()) {
             // not quoted: a proxy URL may carry user info

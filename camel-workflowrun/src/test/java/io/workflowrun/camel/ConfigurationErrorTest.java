@@ -85,6 +85,18 @@ class ConfigurationErrorTest extends CamelTestSupport {
     }
 
     @org.junit.jupiter.api.Test
+    void aComponentMaySetOneOfAPairAndItsEndpointsTheOther() {
+        // retryDelay above the default maxRetryDelay (5 s): right once the endpoint sets maxRetryDelay
+        context.getComponent("workflowrun", WorkflowRunComponent.class).getConfiguration().setRetryDelay(10_000);
+        String dify = "workflowrun:dify?apiKey=k&user=u&baseUrl=http://127.0.0.1:1/v1";
+
+        assertThat(context.getEndpoint(dify + "&maxRetryDelay=60s", WorkflowRunEndpoint.class).getConfiguration().getMaxRetryDelay())
+                .isEqualTo(60_000);
+        assertThatThrownBy(() -> context.getEndpoint(dify)).isInstanceOf(ResolveEndpointFailedException.class)
+                .hasMessageContaining("Option maxRetryDelay (5000 ms) must be at least retryDelay (10000 ms)");
+    }
+
+    @org.junit.jupiter.api.Test
     void durationsTakeUnitsAndIso8601() {
         WorkflowRunEndpoint endpoint = context.getEndpoint("workflowrun:dify?apiKey=k&user=u&baseUrl=http://127.0.0.1:1/v1"
                                                            + "&pollInterval=1500ms&maxPollInterval=1m30s&waitTimeout=PT2H&connectTimeout=PT5S"
