@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import io.workflowrun.camel.http.HttpTransport;
 import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.ProviderClient;
+import io.workflowrun.camel.spi.RequestValues;
 import io.workflowrun.camel.spi.RunRequest;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.CamelException;
@@ -147,11 +148,18 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
                         operationHeader);
             } catch (NoTypeConversionAvailableException | RuntimeException e) {
                 throw new IllegalArgumentException("Header " + WorkflowRunConstants.OPERATION + " has the value '"
-                                                   + operationHeader + "'; expected one of trigger, status, cancel");
+                                                   + RequestValues.printable(operationHeader.toString())
+                                                   + "'; expected one of trigger, status, cancel");
             }
         }
-        String workflowId = message.getHeader(WorkflowRunConstants.WORKFLOW_ID, configuration.getWorkflowId(), String.class);
-        String runId = message.getHeader(WorkflowRunConstants.RUN_ID, String.class);
+        // an ID header of the wrong shape, with a control character, or a dot segment fails here, naming the header
+        String workflowId = RequestValues.idHeader(message.getHeader(WorkflowRunConstants.WORKFLOW_ID), WorkflowRunConstants.WORKFLOW_ID,
+                client.numericIds());
+        if (workflowId == null) {
+            workflowId = configuration.getWorkflowId();
+        }
+        String runId = RequestValues.idHeader(message.getHeader(WorkflowRunConstants.RUN_ID), WorkflowRunConstants.RUN_ID,
+                client.numericIds());
         return new RunRequest(operation, workflowId, runId,
                 operation == WorkflowRunOperation.trigger ? MessageParameters.from(message) : null,
                 message.getHeaders(), Instant.now());

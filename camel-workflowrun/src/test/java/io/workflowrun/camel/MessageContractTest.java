@@ -87,6 +87,16 @@ class MessageContractTest extends SimulatorTestSupport {
     }
 
     @Test
+    void sharedPartsAndObjectsInsideAMapBodyAreTaken() {
+        Map<String, Object> address = Map.of("city", "Oslo");
+        // the same map twice is not a structure that contains itself
+        send(dify(), Map.of("home", address, "work", address, "order", new Order("o-8", 2), "tags", new String[] { "a", "b" }));
+
+        assertThat(simulator.runs("dify").get(0).parameters()).isEqualTo(Map.of("home", Map.of("city", "Oslo"),
+                "work", Map.of("city", "Oslo"), "order", Map.of("orderId", "o-8", "quantity", 2), "tags", List.of("a", "b")));
+    }
+
+    @Test
     void workflowIdHeaderOverridesTheUri() {
         Exchange out = template.request(interactly(WORKFLOW), e -> e.getMessage().setHeader(WorkflowRunConstants.WORKFLOW_ID, OTHER_WORKFLOW));
 
@@ -131,8 +141,8 @@ class MessageContractTest extends SimulatorTestSupport {
     @Test
     void badBodiesFailNamingTheBody() {
         assertThat(send(dify(), "not json").getException()).hasMessageContaining("message body is not valid JSON");
-        assertThat(send(dify(), "[1,2]").getException()).hasMessageContaining("must be a JSON object");
-        assertThat(send(dify(), 42).getException()).hasMessageContaining("body of type java.lang.Integer");
+        assertThat(send(dify(), "[1,2]").getException()).hasMessageContaining("not a JSON object");
+        assertThat(send(dify(), 42).getException()).hasMessageContaining("body (a java.lang.Integer)");
         assertThat(simulator.requests()).isEmpty();
     }
 

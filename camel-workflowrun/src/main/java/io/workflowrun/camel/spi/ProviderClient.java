@@ -20,6 +20,15 @@ public interface ProviderClient {
     WorkflowRun read(RunRequest request, HttpReply reply) throws WorkflowRunException;
 
     /**
+     * Whether this provider's workflow and run IDs are numbers, so that the ID headers
+     * ({@code CamelWorkflowRunWorkflowId}, {@code CamelWorkflowRunId}) may hold a whole number as well as text. Text
+     * only by default.
+     */
+    default boolean numericIds() {
+        return false;
+    }
+
+    /**
      * Whether this error answer means the provider refused the call without processing it (throttling), so that sending
      * it again cannot start a second run. HTTP 429 by default; providers add their own throttling codes.
      */

@@ -90,8 +90,8 @@ final class SchedulerxClient implements ProviderClient {
 
     /** {@code StopInstance} stops one job instance: the active one that the last status put on the message. */
     private HttpCall cancel(RunRequest request) {
-        String jobId = request.headerText(WorkflowRunConstants.SCHEDULERX_JOB_ID);
-        String jobInstanceId = request.headerText(WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID);
+        String jobId = request.numericHeaderId(WorkflowRunConstants.SCHEDULERX_JOB_ID);
+        String jobInstanceId = request.numericHeaderId(WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID);
         if (jobId == null || jobInstanceId == null) {
             throw new IllegalArgumentException("SchedulerX stops a workflow instance by stopping its active job instance: set headers "
                                                + WorkflowRunConstants.SCHEDULERX_JOB_ID + " and " + WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID
@@ -122,6 +122,12 @@ final class SchedulerxClient implements ProviderClient {
     private static long workflowIdOf(RunRequest request) {
         return workflowId(request.requireWorkflowId(SchedulerxProvider.ID, "workflowId"),
                 "The workflowId (endpoint URI or header " + WorkflowRunConstants.WORKFLOW_ID + ")");
+    }
+
+    /** SchedulerX's workflow, instance and job IDs are all integers: ID headers may hold them as numbers. */
+    @Override
+    public boolean numericIds() {
+        return true;
     }
 
     /** Alibaba's gateway throttles with Throttling, Throttling.User, Throttling.Api and the like. */

@@ -55,7 +55,7 @@ final class DifyClient implements ProviderClient {
     }
 
     private static String taskId(RunRequest request) {
-        String taskId = request.headerText(WorkflowRunConstants.DIFY_TASK_ID);
+        String taskId = request.headerId(WorkflowRunConstants.DIFY_TASK_ID);
         if (taskId == null) {
             throw new IllegalArgumentException("Dify stops a run by its task ID: set header " + WorkflowRunConstants.DIFY_TASK_ID
                                                + " (the trigger puts it on the message)");

@@ -108,9 +108,9 @@ final class TencentWeDataClient implements ProviderClient {
             body.put("TaskIds", taskIds);
         }
         putIfSet(body, "SchedulingResourceGroupId",
-                request.headerText(WorkflowRunConstants.TENCENT_SCHEDULING_RESOURCE_GROUP_ID), defaults.schedulingResourceGroupId());
+                request.headerId(WorkflowRunConstants.TENCENT_SCHEDULING_RESOURCE_GROUP_ID), defaults.schedulingResourceGroupId());
         putIfSet(body, "IntegrationResourceGroupId",
-                request.headerText(WorkflowRunConstants.TENCENT_INTEGRATION_RESOURCE_GROUP_ID), defaults.integrationResourceGroupId());
+                request.headerId(WorkflowRunConstants.TENCENT_INTEGRATION_RESOURCE_GROUP_ID), defaults.integrationResourceGroupId());
         return body;
     }
 
