@@ -164,9 +164,10 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
         }
         String workflowId = message.getHeader(WorkflowRunConstants.WORKFLOW_ID, configuration.getWorkflowId(), String.class);
         String runId = message.getHeader(WorkflowRunConstants.RUN_ID, String.class);
+        String text = operation == WorkflowRunOperation.trigger && client.takesText() ? MessageParameters.freeText(message) : null;
         return new RunRequest(operation, workflowId, runId,
-                operation == WorkflowRunOperation.trigger ? MessageParameters.from(message) : null,
-                message.getHeaders(), Instant.now());
+                operation == WorkflowRunOperation.trigger && text == null ? MessageParameters.from(message) : null,
+                message.getHeaders(), Instant.now(), text);
     }
 
     WorkflowRunConfiguration configuration() {
