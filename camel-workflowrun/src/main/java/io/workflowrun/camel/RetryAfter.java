@@ -1,6 +1,7 @@
 package io.workflowrun.camel;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -49,7 +50,7 @@ final class RetryAfter {
                 return null;
             }
             return seconds.compareTo(BigDecimal.valueOf(LONGEST.toSeconds())) >= 0 ? LONGEST
-                    : Duration.ofMillis(seconds.movePointRight(3).setScale(0, java.math.RoundingMode.CEILING).longValueExact());
+                    : Duration.ofMillis(seconds.movePointRight(3).setScale(0, RoundingMode.CEILING).longValueExact());
         } catch (NumberFormatException | ArithmeticException e) {
             return null;
         }
