@@ -17,11 +17,13 @@ import java.util.Map;
  * {@link #truncatedBody()} and {@link #delay(Duration)} let the handler answer first, so a trigger does start its run
  * even though the client never gets (all of) the answer.
  *
- * @param kind   what goes wrong
- * @param status the HTTP status answered, for {@link Kind#SERVER_ERROR}; else 0
- * @param delay  how long the answer is held back, for {@link Kind#DELAY}; else zero
+ * @param kind       what goes wrong
+ * @param status     the HTTP status answered, for {@link Kind#SERVER_ERROR}; else 0
+ * @param delay      how long the answer is held back, for {@link Kind#DELAY}; else zero
+ * @param retryAfter for the throttling faults: the {@code Retry-After} the answer carries (in whole seconds), or
+ *                   null for none
  */
-public record Fault(Kind kind, int status, Duration delay) {
+public record Fault(Kind kind, int status, Duration delay, Duration retryAfter) {
 
     /** What goes wrong. */
     public enum Kind {
@@ -50,19 +52,38 @@ public record Fault(Kind kind, int status, Duration delay) {
             throw new IllegalArgumentException("A fault needs a kind");
         }
         delay = delay == null ? Duration.ZERO : delay;
+        if (retryAfter != null && (retryAfter.isNegative() || retryAfter.toMillis() % 1000 != 0)) {
+            throw new IllegalArgumentException("A Retry-After is whole seconds, zero or more, not " + retryAfter);
+        }
     }
 
+    public Fault(Kind kind, int status, Duration delay) {
+        this(kind, status, delay, null);
+    }
+
+    /** A gateway's bare HTTP 429, with {@code Retry-After: 1}. */
     public static Fault http429() {
-        return new Fault(Kind.HTTP_429, 429, null);
+        return http429(Duration.ofSeconds(1));
+    }
+
+    /** A gateway's bare HTTP 429 asking to come back after this long ({@code Retry-After} in seconds); null for no header. */
+    public static Fault http429(Duration retryAfter) {
+        return new Fault(Kind.HTTP_429, 429, null, retryAfter);
     }
 
     /**
      * The provider's own throttling answer: Tencent HTTP 200 {@code Response.Error.Code RequestLimitExceeded}, Alibaba's
-     * gateway HTTP 400 {@code Throttling.User}, Huawei's API Gateway HTTP 429 {@code APIGW.0308}, Dify HTTP 429
-     * {@code too_many_requests}, Interactly HTTP 429 {@code {"detail": ...}}.
+     * gateway HTTP 400 {@code Throttling.User}, Huawei's API Gateway HTTP 429 {@code APIG.0308}, Dify HTTP 429
+     * {@code too_many_requests}, Interactly HTTP 429 {@code {"detail": ...}}. None of them documents a
+     * {@code Retry-After}, so none is sent.
      */
     public static Fault providerThrottling() {
-        return new Fault(Kind.PROVIDER_THROTTLING, 0, null);
+        return providerThrottling(null);
+    }
+
+    /** The provider's own throttling answer, with a {@code Retry-After} header (in seconds) added: what a proxy may add. */
+    public static Fault providerThrottling(Duration retryAfter) {
+        return new Fault(Kind.PROVIDER_THROTTLING, 0, null, retryAfter);
     }
 
     /** An HTTP 5xx (500 to 599). */
@@ -113,8 +134,8 @@ public record Fault(Kind kind, int status, Duration delay) {
     /** The answer sent in place of the handler's, for the faults that do not reach it. */
     SimulatorResponse answer(SimulatorRequest request, ProviderHandler handler) {
         return switch (kind) {
-            case HTTP_429 -> SimulatorResponse.text(429, "text/plain", "Too Many Requests").withHeader("Retry-After", "1");
-            case PROVIDER_THROTTLING -> handler.throttled(request);
+            case HTTP_429 -> withRetryAfter(SimulatorResponse.text(429, "text/plain", "Too Many Requests"));
+            case PROVIDER_THROTTLING -> withRetryAfter(handler.throttled(request));
             case SERVER_ERROR -> SimulatorResponse.text(status, "text/html",
                     "<html><head><title>" + status + "</title></head><body><h1>" + status + " Server Error</h1></body></html>");
             case MALFORMED_JSON -> new SimulatorResponse(200, Map.of("Content-Type", "application/json"),
@@ -125,12 +146,16 @@ public record Fault(Kind kind, int status, Duration delay) {
         };
     }
 
+    private SimulatorResponse withRetryAfter(SimulatorResponse response) {
+        return retryAfter == null ? response : response.withHeader("Retry-After", Long.toString(retryAfter.toSeconds()));
+    }
+
     /** Short, for logs and counts: {@code serverError(502)}, {@code delay(PT0.05S)}, {@code dropAfterRun}. */
     @Override
     public String toString() {
         String name = switch (kind) {
-            case HTTP_429 -> "http429";
-            case PROVIDER_THROTTLING -> "providerThrottling";
+            case HTTP_429 -> "http429" + (retryAfter == null ? "(no Retry-After)" : retryAfter.equals(Duration.ofSeconds(1)) ? "" : "(" + retryAfter + ")");
+            case PROVIDER_THROTTLING -> "providerThrottling" + (retryAfter == null ? "" : "(" + retryAfter + ")");
             case SERVER_ERROR -> "serverError(" + status + ")";
             case DELAY -> "delay(" + delay + ")";
             case DROP_BEFORE_READ -> "dropBeforeRead";

@@ -49,7 +49,7 @@ class FaultInjectionTest {
     @CsvSource({
             "tencent-wedata,       200, /Response/Error/Code, RequestLimitExceeded",
             "alibaba-schedulerx,   400, /Code,                Throttling.User",
-            "huawei-functiongraph, 429, /error_code,          APIGW.0308",
+            "huawei-functiongraph, 429, /error_code,          APIG.0308",
             "dify,                 429, /code,                too_many_requests",
             "interactly,           429, /detail,              Rate limit exceeded. Try again later.",
     })

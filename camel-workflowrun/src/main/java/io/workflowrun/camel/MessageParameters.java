@@ -37,6 +37,23 @@ final class MessageParameters {
         return JsonInput.fromObject(body, BODY);
     }
 
+    /**
+     * For a provider that takes free text: the body as it is when it is text but not a JSON object (its first
+     * character other than white space is not <code>{</code>); null otherwise, and then {@link #from} reads it. A stream
+     * body is replaced by its text, so that it can be read again.
+     */
+    static String freeText(Message message) throws InvalidPayloadException {
+        Object body = message.getBody();
+        if (body == null || !isText(body)) {
+            return null;
+        }
+        String text = message.getMandatoryBody(String.class);
+        if (!(body instanceof CharSequence || body instanceof byte[] || body instanceof WrappedFile<?>)) {
+            message.setBody(text);
+        }
+        return text.isBlank() || text.stripLeading().startsWith("{") ? null : text;
+    }
+
     private static boolean isText(Object body) {
         return body instanceof CharSequence || body instanceof byte[] || body instanceof InputStream
                || body instanceof Reader || body instanceof ByteBuffer || body instanceof StreamCache

@@ -1,5 +1,6 @@
 package io.workflowrun.camel;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -100,9 +101,20 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
         LOG.debug("{} {} attempt {}: {} {}", configuration.getProvider(), request.operation(), attempt, call.method(), call.uri());
         WorkflowRunComponent component = getEndpoint().getComponent();
         ProviderCall.send(component.transport(), timeouts, configuration.getProvider(), client, request, call, (run, failure) -> {
-            long delay = failure != null && RetryPolicy.isSafeToResend(failure, request.operation(), client)
-                    ? retryPolicy.delayBefore(attempt + 1, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - firstNanos))
-                    : -1;
+            if (failure == null || !RetryPolicy.isSafeToResend(failure, request.operation(), client)) {
+                result.done(run, failure);
+                return;
+            }
+            long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - firstNanos);
+            Duration asked = failure instanceof WorkflowRunException answer ? answer.getRetryAfter() : null;
+            long askedMillis = asked == null ? 0 : asked.toMillis();
+            String overrun = asked == null || !retryPolicy.allowsAttempt(attempt + 1) ? null : retryPolicy.overrun(askedMillis, elapsed);
+            if (overrun != null) {
+                // waiting less than asked would be refused again, waiting as long breaks the budget: fail now, saying so
+                result.done(null, new WorkflowRunThrottledException((WorkflowRunException) failure, overrun));
+                return;
+            }
+            long delay = retryPolicy.delayBefore(attempt + 1, elapsed, askedMillis);
             if (delay < 0) {
                 result.done(run, failure);
                 return;
@@ -160,9 +172,10 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
         }
         String runId = RequestValues.idHeader(message.getHeader(WorkflowRunConstants.RUN_ID), WorkflowRunConstants.RUN_ID,
                 client.numericIds());
+        String text = operation == WorkflowRunOperation.trigger && client.takesText() ? MessageParameters.freeText(message) : null;
         return new RunRequest(operation, workflowId, runId,
-                operation == WorkflowRunOperation.trigger ? MessageParameters.from(message) : null,
-                message.getHeaders(), Instant.now());
+                operation == WorkflowRunOperation.trigger && text == null ? MessageParameters.from(message) : null,
+                message.getHeaders(), Instant.now(), text);
     }
 
     WorkflowRunConfiguration configuration() {

@@ -70,6 +70,18 @@ class MessageContractTest extends SimulatorTestSupport {
     }
 
     @Test
+    void interactlyWithoutUserIdStillSendsTheUuidHeaderEmptyAsTheSdkDoes() {
+        Exchange out = send("workflowrun:interactly:" + WORKFLOW + "?apiKey=" + WorkflowRunSimulator.API_KEY
+                            + "&teamId=team-1&baseUrl=" + simulator.baseUrl("interactly"), Map.of("name", "Ada"));
+
+        assertThat(out.getException()).isNull();
+        var request = simulator.requests("interactly").get(0).request();
+        assertThat(request.headers()).containsKey("uuid");
+        assertThat(request.header("uuid")).isEmpty();
+        assertThat(simulator.runs("interactly")).hasSize(1);
+    }
+
+    @Test
     void mapJsonTextPojoAndNullBodiesBecomeParameters() {
         send(dify(), Map.of("a", 1));
         send(dify(), "{\"b\": [1, 2], \"c\": {\"d\": \"e\"}}");

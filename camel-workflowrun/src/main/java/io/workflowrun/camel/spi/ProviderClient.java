@@ -29,6 +29,15 @@ public interface ProviderClient {
     }
 
     /**
+     * Whether the provider's API takes the workflow's input as free text: then a text body that is not a JSON object
+     * reaches {@link #call} as it is, in {@link RunRequest#text()}, instead of being refused. False by default: the
+     * body must be the workflow's parameters (a Map, a JSON object, a POJO).
+     */
+    default boolean takesText() {
+        return false;
+    }
+
+    /**
      * Whether this error answer means the provider refused the call without processing it (throttling), so that sending
      * it again cannot start a second run. HTTP 429 by default; providers add their own throttling codes.
      */

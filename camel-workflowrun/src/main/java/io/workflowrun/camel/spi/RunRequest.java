@@ -15,14 +15,23 @@ import io.workflowrun.camel.WorkflowRunOperation;
  * @param parameters the workflow's input parameters from the body, or null for none
  * @param headers    the message headers, for provider-specific headers
  * @param now        the instant to sign with: read once by the core, so signers never read a clock
+ * @param text       for a provider that {@linkplain ProviderClient#takesText() takes free text}: a text body that is not
+ *                   a JSON object, as it is (then {@code parameters} is null); else null
  */
 public record RunRequest(
         WorkflowRunOperation operation, String workflowId, String runId, Map<String, Object> parameters,
-        Map<String, Object> headers, Instant now) {
+        Map<String, Object> headers, Instant now, String text) {
+
+    /** A request whose input, if any, is parameters. */
+    public RunRequest(
+            WorkflowRunOperation operation, String workflowId, String runId, Map<String, Object> parameters,
+            Map<String, Object> headers, Instant now) {
+        this(operation, workflowId, runId, parameters, headers, now, null);
+    }
 
     /** The same request, to be signed at another instant (a resend is signed anew). */
     public RunRequest at(Instant instant) {
-        return new RunRequest(operation, workflowId, runId, parameters, headers, instant);
+        return new RunRequest(operation, workflowId, runId, parameters, headers, instant, text);
     }
 
     /**

@@ -171,7 +171,8 @@ final class TencentWeDataClient implements ProviderClient {
                     "the answer has neither Response.Error nor Response.Data.TriggerWorkflowRun", requestId);
         }
         String state = Replies.text(run, "ExecutionState");
-        RunStatus status = WeDataExecutionState.of(state);
+        RunStatus status = WeDataExecutionState.of(state,
+                blankToNull(Replies.text(run, "ExecutionEndTime")) != null || blankToNull(Replies.text(run, "EndTime")) != null);
         String runId = Replies.text(run, "ExecutionId");
         String workflowId = Replies.text(run, "WorkflowId");
         // WeData reports no outputs for a workflow run; ErrorCodeStr is the only error text it gives
