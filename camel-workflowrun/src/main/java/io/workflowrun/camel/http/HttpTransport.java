@@ -215,7 +215,7 @@ public final class HttpTransport implements Closeable {
      *
      * @param connectMillis   the wait for a connection (TCP and TLS)
      * @param requestMillis   the whole call, from sending to the last byte of the answer (enforced by the caller's
-     *                        deadline); also the wait for a pooled connection and between two reads
+     *                        deadline); also the wait for a pooled connection
      * @param maxResponseSize the most bytes read from one answer (or one event of a stream)
      */
     public record Limits(int connectMillis, int requestMillis, int maxResponseSize, RequestConfig requestConfig) {
@@ -229,7 +229,9 @@ public final class HttpTransport implements Closeable {
             return RequestConfig.custom()
                     .setConnectTimeout(Timeout.ofMilliseconds(connectMillis))
                     .setConnectionRequestTimeout(Timeout.ofMilliseconds(requestMillis))
-                    .setResponseTimeout(Timeout.ofMilliseconds(requestMillis))
+                    // the caller's deadline ends the call; the client's own wait between reads is only a backstop, later,
+                    // so that a silent server fails as the deadline says and not as a socket timeout
+                    .setResponseTimeout(Timeout.ofMilliseconds(2L * requestMillis))
                     .build();
         }
     }
