@@ -160,7 +160,10 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
             }
             if (broken != null) {
                 LOG.warn("The shared HTTP client could no longer send; a new one takes over");
-                broken.close();
+                // not on this thread, which may be one of the broken client's own
+                Thread closer = new Thread(broken::close, "workflowrun-io-closer");
+                closer.setDaemon(true);
+                closer.start();
             }
         }
         return current;

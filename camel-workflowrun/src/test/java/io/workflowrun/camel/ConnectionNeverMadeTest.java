@@ -32,6 +32,7 @@ class ConnectionNeverMadeTest extends CamelTestSupport {
         assertThat(out.getException()).isInstanceOf(WorkflowRunTransportException.class)
                 .isNotInstanceOf(WorkflowRunMaybeStartedException.class);
         assertThat(((WorkflowRunTransportException) out.getException()).isRequestSent()).as("request sent").isFalse();
+        assertThat(out.getException().getMessage()).contains("no connection was made (TLS included), so nothing was sent");
         assertThat(server.accepted()).as("sent again, since nothing can have started").isEqualTo(2);
     }
 
