@@ -123,6 +123,22 @@ class FaultInjectionTest {
     }
 
     @Test
+    void gatewayTimeoutStartsTheRunAndAnswersTheGatewaysStatus() throws Exception {
+        simulator.get().injectNext("dify", Fault.gatewayTimeout(504));
+        simulator.get().injectNext("dify", Fault.gatewayTimeout(524));
+
+        HttpResponse<String> gateway = difyRun();
+        HttpResponse<String> cloudflare = difyRun();
+
+        assertThat(gateway.statusCode()).isEqualTo(504);
+        assertThat(gateway.headers().firstValue("Content-Type")).hasValue("text/html");
+        assertThat(cloudflare.statusCode()).isEqualTo(524);
+        assertThat(simulator.get().runs("dify")).as("the service behind the gateway started both runs").hasSize(2);
+        assertThat(simulator.get().requests("dify")).extracting(WorkflowRunSimulator.Recorded::status).containsExactly(504, 524);
+        assertThatThrownBy(() -> Fault.gatewayTimeout(503)).hasMessageContaining("504 or 524");
+    }
+
+    @Test
     void delayHoldsTheHandlersAnswerBack() throws Exception {
         simulator.get().injectNext("dify", Fault.delay(Duration.ofMillis(150)));
 

@@ -27,6 +27,7 @@ final class OptionRanges {
             Range.millis("connectTimeout", 1, Integer.MAX_VALUE),
             Range.millis("requestTimeout", 1, Integer.MAX_VALUE),
             Range.count("maxAttempts", 1, 1000),
+            Range.count("maxResponseSize", 1, Integer.MAX_VALUE),
             Range.millis("retryDelay", 1, DAY),
             Range.millis("maxRetryDelay", 1, DAY),
             Range.millis("maxRetryTime", 0, DAY),

@@ -28,10 +28,14 @@ import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.SensitiveUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The {@code workflowrun:} component: one pooled HTTP client shared by all its endpoints. */
 @Component("workflowrun")
 public class WorkflowRunComponent extends DefaultComponent implements SSLContextParametersAware {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkflowRunComponent.class);
 
     @Metadata(description = "Options shared by all endpoints; each endpoint may override them.")
     private WorkflowRunConfiguration configuration = new WorkflowRunConfiguration();
@@ -188,17 +192,30 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
         return providers;
     }
 
-    /** The shared HTTP client, started on first use and closed when the component stops. */
+    /**
+     * The shared HTTP client, started on first use and closed when the component stops. One that can no longer send
+     * (an I/O thread died, say of an OutOfMemoryError) is replaced here, so that the next call of every endpoint goes
+     * out on a new client instead of failing until the application restarts.
+     */
     HttpTransport transport() {
         HttpTransport current = transport;
-        if (current == null) {
+        if (current == null || !current.isUsable()) {
+            HttpTransport broken = null;
             synchronized (this) {
                 current = transport;
-                if (current == null) {
+                if (current == null || !current.isUsable()) {
+                    broken = current;
                     current = new HttpTransport(new HttpTransport.Settings(maxConnections, maxConnectionsPerRoute,
                             sslContext(), proxyHost, proxyPort == null ? -1 : proxyPort, proxyUsername, proxyPassword));
                     transport = current;
                 }
+            }
+            if (broken != null) {
+                LOG.warn("The shared HTTP client could no longer send; a new one takes over");
+                // not on this thread, which may be one of the broken client's own
+                Thread closer = new Thread(broken::close, "workflowrun-io-closer");
+                closer.setDaemon(true);
+                closer.start();
             }
         }
         return current;

@@ -31,7 +31,7 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
 
     private final WorkflowRunConfiguration configuration;
     private final ProviderClient client;
-    private final HttpTransport.Timeouts timeouts;
+    private final HttpTransport.Limits limits;
     private final RetryPolicy retryPolicy;
     private final RateLimiter rateLimiter;
 
@@ -39,7 +39,7 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
         super(endpoint);
         this.configuration = endpoint.getConfiguration();
         this.client = endpoint.getProviderClient();
-        this.timeouts = endpoint.timeouts();
+        this.limits = endpoint.limits();
         this.retryPolicy = RetryPolicy.of(configuration);
         this.rateLimiter = endpoint.getRateLimiter();
     }
@@ -100,7 +100,7 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
     private void sendNow(RunRequest request, HttpCall call, int attempt, long firstNanos, ProviderCall.Result result) {
         LOG.debug("{} {} attempt {}: {} {}", configuration.getProvider(), request.operation(), attempt, call.method(), call.uri());
         WorkflowRunComponent component = getEndpoint().getComponent();
-        ProviderCall.send(component.transport(), timeouts, configuration.getProvider(), client, request, call, (run, failure) -> {
+        ProviderCall.Result then = (run, failure) -> {
             if (failure == null || !RetryPolicy.isSafeToResend(failure, request.operation(), client)) {
                 result.done(run, failure);
                 return;
@@ -122,7 +122,8 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
             LOG.debug("{} {} attempt {} failed ({}); sending again in {} ms", configuration.getProvider(), request.operation(),
                     attempt, failure.getMessage(), delay);
             schedule(() -> resend(request, attempt + 1, firstNanos, result, true), delay, result, failure);
-        });
+        };
+        ProviderCall.send(component.transport(), component.scheduler(), limits, configuration.getProvider(), client, request, call, then);
     }
 
     /** Signs the request anew and sends it; {@code needsSlot}: whether it must still wait for a rate-limit slot. */

@@ -159,6 +159,8 @@ class BadInputCatalogueTest extends SimulatorTestSupport {
         Class<ResolveEndpointFailedException> uri = ResolveEndpointFailedException.class;
         Class<IllegalArgumentException> input = IllegalArgumentException.class;
         Class<WorkflowRunException> answer = WorkflowRunException.class;
+        // a success answer to a trigger that names no run, or a gateway's "forwarded, answer lost": the run may exist
+        Class<WorkflowRunMaybeStartedException> maybe = WorkflowRunMaybeStartedException.class;
         String op = WorkflowRunConstants.OPERATION;
         String runId = WorkflowRunConstants.RUN_ID;
         String workflowId = WorkflowRunConstants.WORKFLOW_ID;
@@ -347,31 +349,33 @@ class BadInputCatalogueTest extends SimulatorTestSupport {
                         "InstanceParameters (the message body as JSON)", "bytes"),
                 // provider answers
                 bad("answer: tencent without Response", t -> t.answer("tencent-wedata",
-                        SimulatorResponse.json(200, Map.of("Data", Map.of())), tencent()), answer, "Response"),
+                        SimulatorResponse.json(200, Map.of("Data", Map.of())), tencent()), maybe, "HTTP 200", "Response"),
                 bad("answer: tencent without WorkflowExecutionId", t -> t.answer("tencent-wedata",
-                        SimulatorResponse.json(200, Map.of("Response", Map.of("RequestId", "r", "Data", Map.of()))), tencent()), answer,
+                        SimulatorResponse.json(200, Map.of("Response", Map.of("RequestId", "r", "Data", Map.of()))), tencent()), maybe,
                         "Response.Data.WorkflowExecutionId"),
                 bad("answer: tencent error code", t -> t.answer("tencent-wedata", SimulatorResponse.json(200, Map.of("Response",
                         Map.of("Error", Map.of("Code", "InvalidParameterValue", "Message", "ProjectId is invalid"), "RequestId", "r"))),
                         tencent()), answer, "InvalidParameterValue", "ProjectId is invalid"),
                 bad("answer: alibaba without WfInstanceId", t -> t.answer("alibaba-schedulerx", SimulatorResponse.json(200,
-                        Map.of("Code", 200, "Success", true, "RequestId", "r", "Data", Map.of())), alibaba()), answer, "Data.WfInstanceId"),
+                        Map.of("Code", 200, "Success", true, "RequestId", "r", "Data", Map.of())), alibaba()), maybe, "Data.WfInstanceId"),
                 bad("answer: alibaba gateway error", t -> t.answer("alibaba-schedulerx", SimulatorResponse.json(403,
                         Map.of("Code", "Forbidden.RAM", "Message", "User not authorized to operate on the specified resource.",
                                 "RequestId", "r")), alibaba()), answer, "Forbidden.RAM", "not authorized"),
                 bad("answer: huawei without execution_id", t -> t.answer("huawei-functiongraph",
-                        SimulatorResponse.json(202, Map.of("status", "running")), huawei()), answer, "execution_id"),
+                        SimulatorResponse.json(202, Map.of("status", "running")), huawei()), maybe, "execution_id"),
                 bad("answer: huawei HTML error page", t -> t.answer("huawei-functiongraph",
-                        SimulatorResponse.text(502, "text/html", "<html>Bad Gateway</html>"), huawei()), answer, "HTTP 502", "text/html"),
+                        SimulatorResponse.text(503, "text/html", "<html>Service Unavailable</html>"), huawei()), answer, "HTTP 503", "text/html"),
+                bad("answer: huawei gateway's 502", t -> t.answer("huawei-functiongraph",
+                        SimulatorResponse.text(502, "text/html", "<html>Bad Gateway</html>"), huawei()), maybe, "HTTP 502", "gateway"),
                 bad("answer: interactly without run_id", t -> t.answer("interactly",
-                        SimulatorResponse.json(200, Map.of("status", "running")), interactly()), answer, "run_id"),
+                        SimulatorResponse.json(200, Map.of("status", "running")), interactly()), maybe, "run_id"),
                 bad("answer: interactly status without workflow_run", t -> t.answer("interactly",
                         SimulatorResponse.json(200, Map.of("x", 1)), interactly(), op, "status", runId, INTERACTLY_WORKFLOW), answer,
                         "workflow_run.workflow_run.status"),
                 bad("answer: dify without workflow_run_id", t -> t.answer("dify",
-                        SimulatorResponse.json(200, Map.of("task_id", "t")), dify()), answer, "workflow_run_id"),
+                        SimulatorResponse.json(200, Map.of("task_id", "t")), dify()), maybe, "workflow_run_id"),
                 bad("answer: dify stream ends before the run", t -> t.answer("dify", SimulatorResponse.eventStream(List.of(
-                        Map.of("event", "ping"))), dify("&responseMode=streaming")), answer, "event stream ended"),
+                        Map.of("event", "ping"))), dify("&responseMode=streaming")), maybe, "event stream ended"),
                 bad("answer: dify status without status", t -> t.answer("dify", SimulatorResponse.json(200, Map.of("id", "r-1")),
                         dify(), op, "status", runId, "r-1"), answer, "expected the run's status"));
     }

@@ -78,8 +78,17 @@ public class WorkflowRunComponentConfiguration extends ComponentConfigurationPro
      */
     private Integer maxConnectionsPerRoute = 256;
     /**
-     * Milliseconds to wait for the provider's whole answer (Dify's blocking
-     * mode can take up to 100 s).
+     * The most bytes read from one answer (and from one event of an event
+     * stream). A larger answer fails its exchange, and its connection is
+     * dropped; a trigger answered with a larger success fails with
+     * WorkflowRunMaybeStartedException, since its run may exist.
+     */
+    private Integer maxResponseSize = 10485760;
+    /**
+     * Milliseconds one call may take at most, from sending it (connecting
+     * included) to the last byte of the provider's whole answer (an event
+     * stream included): then it is cut off, however steadily the answer
+     * trickles in. Dify's blocking mode can take up to 100 s.
      */
     private Integer requestTimeout = 120000;
     /**
@@ -320,6 +329,14 @@ public class WorkflowRunComponentConfiguration extends ComponentConfigurationPro
 
     public void setMaxConnectionsPerRoute(Integer maxConnectionsPerRoute) {
         this.maxConnectionsPerRoute = maxConnectionsPerRoute;
+    }
+
+    public Integer getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(Integer maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
     }
 
     public Integer getRequestTimeout() {

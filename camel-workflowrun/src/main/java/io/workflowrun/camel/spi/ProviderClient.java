@@ -16,7 +16,12 @@ public interface ProviderClient {
      */
     HttpCall call(RunRequest request);
 
-    /** Reads the provider's complete answer: a run, or a {@link WorkflowRunException} for an error answer. */
+    /**
+     * Reads the provider's complete answer: a run, or a {@link WorkflowRunException} for an error answer. For a trigger
+     * answered with a success status (2xx), the core takes an exception as "the run may exist" (and reports
+     * {@code WorkflowRunMaybeStartedException}) unless it carries the provider's own error code: set the error code only
+     * where the provider reported one, and leave it null for an answer that cannot be read or names no run.
+     */
     WorkflowRun read(RunRequest request, HttpReply reply) throws WorkflowRunException;
 
     /**

@@ -1,7 +1,6 @@
 package io.workflowrun.camel.provider.dify;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -117,7 +116,7 @@ final class DifyClient implements ProviderClient {
 
     @Override
     public WorkflowRun readEvent(RunRequest request, ServerSentEvent event) throws WorkflowRunException {
-        Map<String, Object> json = Json.readObjectOrNull(event.data().getBytes(StandardCharsets.UTF_8));
+        Map<String, Object> json = Json.readObjectOrNull(event.data());
         if (json == null) {
             return null;
         }

@@ -195,12 +195,13 @@ class SchedulerxProducerTest extends SimulatorTestSupport {
 
     @Test
     void anAnswerThatIsNotJsonFailsTheExchange() {
-        simulator.injectNext(ID, SimulatorResponse.text(502, "text/html", "<html>502 Bad Gateway</html>"));
+        // not a 502: a gateway's 502 to a trigger says the run may have started (GatewayTimeoutTest)
+        simulator.injectNext(ID, SimulatorResponse.text(503, "text/html", "<html>503 Service Temporarily Unavailable</html>"));
 
         WorkflowRunException e = providerError(uri(""), null);
 
-        assertThat(e.getHttpStatus()).isEqualTo(502);
-        assertThat(e.getErrorMessage()).contains("502 Bad Gateway");
+        assertThat(e.getHttpStatus()).isEqualTo(503);
+        assertThat(e.getErrorMessage()).contains("503 Service Temporarily Unavailable");
     }
 
     @Test
