@@ -113,13 +113,11 @@ final class ProviderCall implements FutureCallback<HttpReply> {
                         "the event stream ended before the run was reported", null);
             }
             finish(client.read(request, reply), null);
-        } catch (WorkflowRunException e) {
-            // only the core sees the answer's headers: when to come back is the HTTP header's to say
-            if (e.getRetryAfter() == null) {
-                e.setRetryAfter(RetryAfter.of(reply));
-            }
-            finish(null, e);
         } catch (Exception e) {
+            if (e instanceof WorkflowRunException answer && answer.getRetryAfter() == null) {
+                // only the core sees the answer's headers: when to come back is the HTTP header's to say
+                answer.setRetryAfter(RetryAfter.of(reply));
+            }
             finish(null, answerFailure(reply.status(), reply.headers(), e));
         }
     }

@@ -6,11 +6,12 @@ import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import javax.net.ssl.SSLContext;
-import java.util.concurrent.ScheduledExecutorService;
 
 import io.workflowrun.camel.http.HttpTransport;
 import io.workflowrun.camel.spi.Options;
@@ -28,6 +29,7 @@ import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.SensitiveUtils;
+import org.apache.camel.util.concurrent.SizedScheduledExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -236,11 +238,22 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
                     profile.setMaxQueueSize(-1);
                     profile.setAllowCoreThreadTimeOut(false);
                     current = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "WorkflowRunPoller", profile);
+                    // every call schedules its answer deadline and cancels it when the answer comes: kept queued, the
+                    // cancelled deadlines of 5,000 triggers/s would pile up to 600,000 for requestTimeout's 120 s
+                    timerOf(current).setRemoveOnCancelPolicy(true);
                     scheduler = current;
                 }
             }
         }
         return current;
+    }
+
+    /** The JDK timer under Camel's wrapper (Camel's thread pools wrap it to bound their queues). */
+    static ScheduledThreadPoolExecutor timerOf(ScheduledExecutorService scheduler) {
+        if (scheduler instanceof SizedScheduledExecutorService sized) {
+            return sized.getScheduledThreadPoolExecutor();
+        }
+        return (ScheduledThreadPoolExecutor) scheduler;
     }
 
     @Override

@@ -1,0 +1,29 @@
+package io.workflowrun.camel;
+
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+
+import io.workflowrun.simulator.WorkflowRunSimulator;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each call's answer deadline is a timer task that the answer cancels: a cancelled deadline must leave the timer's
+ * queue at once, or a busy route would keep one per trigger for all of requestTimeout.
+ */
+class AnswerDeadlineTimerTest extends SimulatorTestSupport {
+
+    private static final int TRIGGERS = 200;
+
+    @Test
+    void answeredCallsLeaveNoDeadlineQueued() {
+        String uri = "workflowrun:interactly:5eb7cf5a86d9755df3a6c593?apiKey=" + WorkflowRunSimulator.API_KEY
+                     + "&teamId=t&requestTimeout=600000&baseUrl=" + simulator.baseUrl("interactly");
+        for (int i = 0; i < TRIGGERS; i++) {
+            assertThat(send(uri, "{\"n\": " + i + "}").getException()).isNull();
+        }
+        WorkflowRunComponent component = context.getComponent("workflowrun", WorkflowRunComponent.class);
+        ScheduledThreadPoolExecutor timer = WorkflowRunComponent.timerOf(component.scheduler());
+        assertThat(timer.getQueue()).as("deadlines still queued after %d answered triggers", TRIGGERS).hasSizeLessThan(10);
+    }
+}
