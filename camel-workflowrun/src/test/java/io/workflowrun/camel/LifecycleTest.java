@@ -1,7 +1,13 @@
 package io.workflowrun.camel;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import io.workflowrun.camel.spi.RunStatus;
 import io.workflowrun.simulator.RunState;
@@ -82,14 +88,58 @@ class LifecycleTest extends SimulatorTestSupport {
     }
 
     @Test
-    void interactlyWaitPollsUntilTheRunEnds() {
-        simulator.setTimeline(Duration.ofMillis(30), Duration.ofMillis(120));
+    void interactlyWaitPollsUntilTheRunEnds() throws Exception {
+        // the run ends when the test moves the simulator's clock, after a poll saw it running: no race with the timer
+        SettableClock clock = new SettableClock(Instant.now());
+        simulator.setClock(clock);
+        simulator.setTimeline(Duration.ofSeconds(1), Duration.ofSeconds(1));
 
-        Exchange out = send(uri("interactly", "&waitForCompletion=true" + FAST_POLL), null);
+        CompletableFuture<Exchange> pending = template.asyncSend(uri("interactly", "&waitForCompletion=true" + FAST_POLL),
+                e -> e.getMessage().setBody(null));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (statusPolls() == 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(pending).as("waiting while the run goes on").isNotDone();
+        clock.set(clock.instant().plusSeconds(3));
+        Exchange out = pending.get(30, TimeUnit.SECONDS);
 
         assertThat(out.getException()).isNull();
-        assertThat(simulator.requests("interactly").stream().filter(r -> r.request().method().equals("GET")).count())
-                .as("status polls").isGreaterThanOrEqualTo(2);
+        assertThat(out.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(statusPolls()).as("status polls").isGreaterThanOrEqualTo(2);
+    }
+
+    private long statusPolls() {
+        return simulator.requests("interactly").stream().filter(r -> r.request().method().equals("GET")).count();
+    }
+
+    /** A clock that stands still until it is set. */
+    private static final class SettableClock extends Clock {
+
+        private volatile Instant now;
+
+        SettableClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
     }
 
     @ParameterizedTest
