@@ -6,6 +6,7 @@ import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 
 import javax.net.ssl.SSLHandshakeException;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.workflowrun.camel.http.HttpTransport;
@@ -21,14 +22,51 @@ import org.apache.hc.core5.concurrent.FutureCallback;
 
 /**
  * One HTTP call to a provider, read into a run: exactly one answer to the caller, whichever of reply, event, failure or
- * cancellation comes first.
+ * cancellation comes first. An event stream may report the run more than once (started, paused, finished): the caller
+ * says whether to read on; when the stream then fails or ends early, the answer carries the run last reported with the
+ * failure, since the run exists whatever became of the stream.
  */
 final class ProviderCall implements FutureCallback<HttpReply> {
 
     /** Told the run, or why there is none. Called once, on an I/O thread. */
     @FunctionalInterface
     interface Result {
+
+        /**
+         * The answer: a run, or a failure; or both when an event stream had reported the run before it failed or ended
+         * early (the run then exists: it must not be started again).
+         */
         void done(WorkflowRun run, Exception failure);
+
+        /** For an event stream: told each run it reports; true to read on. By default the first run reported is the answer. */
+        default boolean readOn(WorkflowRun reported) {
+            return false;
+        }
+
+        /** For an event stream: told, once the request is on its way, how to close the stream early. */
+        default void opened(Runnable close) {
+        }
+
+        /** This result's stream hooks, with another way to take the answer (for a caller that handles it first). */
+        default Result answeredBy(Result answer) {
+            Result hooks = this;
+            return new Result() {
+                @Override
+                public void done(WorkflowRun run, Exception failure) {
+                    answer.done(run, failure);
+                }
+
+                @Override
+                public boolean readOn(WorkflowRun reported) {
+                    return hooks.readOn(reported);
+                }
+
+                @Override
+                public void opened(Runnable close) {
+                    hooks.opened(close);
+                }
+            };
+        }
     }
 
     private final String provider;
@@ -37,6 +75,7 @@ final class ProviderCall implements FutureCallback<HttpReply> {
     private final HttpCall call;
     private final Result result;
     private final AtomicBoolean done = new AtomicBoolean();
+    private volatile WorkflowRun reported;
 
     private ProviderCall(String provider, ProviderClient client, RunRequest request, HttpCall call, Result result) {
         this.provider = provider;
@@ -51,7 +90,8 @@ final class ProviderCall implements FutureCallback<HttpReply> {
             HttpCall call, Result result) {
         ProviderCall providerCall = new ProviderCall(provider, client, request, call, result);
         if (call.eventStream()) {
-            transport.stream(call, timeouts, providerCall::onEvent, providerCall);
+            Future<HttpReply> stream = transport.stream(call, timeouts, providerCall::onEvent, providerCall);
+            result.opened(() -> stream.cancel(true));
         } else {
             transport.send(call, timeouts, providerCall);
         }
@@ -60,6 +100,10 @@ final class ProviderCall implements FutureCallback<HttpReply> {
     private boolean onEvent(ServerSentEvent event) throws Exception {
         WorkflowRun run = client.readEvent(request, event);
         if (run == null) {
+            return false;
+        }
+        reported = run;
+        if (result.readOn(run)) {
             return false;
         }
         finish(run, null);
@@ -73,8 +117,8 @@ final class ProviderCall implements FutureCallback<HttpReply> {
         }
         try {
             if (call.eventStream() && reply.isSuccess()) {
-                throw new WorkflowRunException(provider, reply.status(), null,
-                        "the event stream ended before the run was reported", null);
+                throw new WorkflowRunException(provider, reply.status(), null, reported == null
+                        ? "the event stream ended before the run was reported" : "the event stream ended before the run's outcome", null);
             }
             finish(client.read(request, reply), null);
         } catch (Exception e) {
@@ -114,7 +158,7 @@ final class ProviderCall implements FutureCallback<HttpReply> {
 
     private void finish(WorkflowRun run, Exception failure) {
         if (done.compareAndSet(false, true)) {
-            result.done(run, failure);
+            result.done(failure != null && run == null ? reported : run, failure);
         }
     }
 }

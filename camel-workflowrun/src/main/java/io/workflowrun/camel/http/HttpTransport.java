@@ -98,13 +98,16 @@ public final class HttpTransport implements Closeable {
 
     /**
      * Sends the call and reads an event-stream answer event by event (see {@link EventStreamConsumer}). The callback
-     * gets a non-stream answer whole, or the end of a stream the listener never finished.
+     * gets a non-stream answer whole, or the end of a stream the listener never finished. Cancelling the future closes
+     * the stream.
      */
-    public void stream(HttpCall call, Timeouts timeouts, EventStreamConsumer.Listener listener, FutureCallback<HttpReply> callback) {
+    public Future<HttpReply> stream(
+            HttpCall call, Timeouts timeouts, EventStreamConsumer.Listener listener, FutureCallback<HttpReply> callback) {
         EventStreamConsumer consumer = new EventStreamConsumer(listener);
         Future<HttpReply> future = client.execute(SimpleRequestProducer.create(toRequest(call)), consumer, null,
                 context(timeouts), callback);
         consumer.onceFinished(() -> future.cancel(true));
+        return future;
     }
 
     /** The request exactly as this transport sends it: headers as signed, the body with the signed content type. */

@@ -183,7 +183,7 @@ final class SchedulerxClient implements ProviderClient {
 
     /** For a status answer: the active job instance, the one cancel would stop; null values when none is active. */
     @Override
-    public Map<String, Object> headersFor(WorkflowRun run) {
+    public Map<String, Object> headersFor(RunRequest request, WorkflowRun run) {
         if (run.raw() == null || Replies.path(run.raw(), "Data", "WfInstanceInfo") == null) {
             return Map.of();
         }
