@@ -47,6 +47,11 @@ final class ProviderCall implements FutureCallback<HttpReply> {
         default void opened(Runnable close) {
         }
 
+        /** Asked just before each attempt goes out: true when the answer is no longer wanted, and then nothing is sent. */
+        default boolean abandoned() {
+            return false;
+        }
+
         /** This result's stream hooks, with another way to take the answer (for a caller that handles it first). */
         default Result answeredBy(Result answer) {
             Result hooks = this;
@@ -64,6 +69,11 @@ final class ProviderCall implements FutureCallback<HttpReply> {
                 @Override
                 public void opened(Runnable close) {
                     hooks.opened(close);
+                }
+
+                @Override
+                public boolean abandoned() {
+                    return hooks.abandoned();
                 }
             };
         }

@@ -75,6 +75,9 @@ final class RunWaiter {
 
         private volatile Runnable close;
         private volatile ScheduledFuture<?> deadline;
+        /** Whether an attempt has gone out, and whether waitTimeout has passed; guarded by this. */
+        private boolean sent;
+        private boolean expired;
 
         void start(HttpCall call) {
             try {
@@ -97,6 +100,13 @@ final class RunWaiter {
             }
             lastSeen = reported;
             return reported.status() == null || !reported.status().isTerminal();
+        }
+
+        @Override
+        public synchronized boolean abandoned() {
+            boolean abandoned = expired || done.get();
+            sent |= !abandoned;
+            return abandoned;
         }
 
         @Override
@@ -125,17 +135,24 @@ final class RunWaiter {
             }
         }
 
-        /** waitTimeout passed while the stream was still open (or not yet open). */
+        /** waitTimeout passed while the stream was still open (or not yet sent: then it never will be). */
         private void timedOut() {
+            boolean mayHaveStarted;
+            synchronized (this) {
+                // from here on no attempt goes out (abandoned() says so), so one that has not gone out never will
+                mayHaveStarted = sent;
+                expired = true;
+            }
             WorkflowRun seen = lastSeen;
             if (seen != null && seen.runId() != null) {
                 timeout(seen);
-            } else if (close != null) {
+            } else if (mayHaveStarted) {
                 fail(new WorkflowRunMaybeStartedException(configuration.getProvider(), trigger.workflowId(), trigger.now(),
                         new TimeoutException("no run ID within waitTimeout (" + configuration.getWaitTimeout() + " ms)")));
             } else {
                 fail(new CamelException("waitTimeout (" + configuration.getWaitTimeout() + " ms) passed before the trigger "
-                                        + "to " + configuration.getProvider() + " could be sent; no run was started"));
+                                        + "to " + configuration.getProvider() + " could be sent (rate limit, resends): it was "
+                                        + "not sent, and no run was started"));
             }
             Runnable closeStream = close;
             if (closeStream != null) {

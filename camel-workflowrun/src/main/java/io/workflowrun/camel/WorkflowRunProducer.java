@@ -102,6 +102,11 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
     }
 
     private void sendNow(RunRequest request, HttpCall call, int attempt, long firstNanos, ProviderCall.Result result) {
+        if (result.abandoned()) {
+            result.done(null, new CamelException("The " + request.operation() + " call to " + configuration.getProvider()
+                                                 + " was given up before it was sent"));
+            return;
+        }
         LOG.debug("{} {} attempt {}: {} {}", configuration.getProvider(), request.operation(), attempt, call.method(), call.uri());
         WorkflowRunComponent component = getEndpoint().getComponent();
         ProviderCall.send(component.transport(), timeouts, configuration.getProvider(), client, request, call, result.answeredBy((run, failure) -> {

@@ -117,6 +117,32 @@ class DifyStreamedWaitTest extends SimulatorTestSupport {
     }
 
     @Test
+    void noRunIdBeforeWaitTimeoutMayHaveStartedARun() throws Exception {
+        simulator.injectNext("dify", Fault.delay(Duration.ofSeconds(3)));
+        long start = System.nanoTime();
+
+        Exchange out = sendBounded(streamedWait("&waitTimeout=300"));
+
+        assertThat(out.getException()).isInstanceOf(WorkflowRunMaybeStartedException.class)
+                .hasMessageContaining("waitTimeout");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        assertThat(simulator.requests("dify")).as("not sent again").hasSize(1);
+    }
+
+    @Test
+    void aTriggerStillWaitingForItsRateLimitSlotAtWaitTimeoutIsNeverSent() throws Exception {
+        simulator.setOutcome(DifyHandler.APP_WORKFLOW_ID, RunState.RUNNING);
+        String uri = streamedWait("&waitTimeout=300&rateLimit=0.5");
+
+        Exchange first = sendBounded(uri);
+        Exchange second = sendBounded(uri);
+
+        assertThat(first.getException()).isInstanceOf(WorkflowRunTimeoutException.class);
+        assertThat(second.getException()).hasMessageContaining("not sent").hasMessageContaining("no run was started");
+        assertThat(simulator.runs("dify")).hasSize(1);
+    }
+
+    @Test
     void aStreamThatEndsOnTimeNeedsNoPoll() throws Exception {
         simulator.setTimeline(Duration.ZERO, Duration.ofMillis(100));
 
