@@ -109,7 +109,7 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
         }
         LOG.debug("{} {} attempt {}: {} {}", configuration.getProvider(), request.operation(), attempt, call.method(), call.uri());
         WorkflowRunComponent component = getEndpoint().getComponent();
-        ProviderCall.send(component.transport(), timeouts, configuration.getProvider(), client, request, call, result.answeredBy((run, failure) -> {
+        ProviderCall.Result retrying = result.answeredBy((run, failure) -> {
             // a failure that comes with a run (a stream that reported it, then broke) is never resent: the run exists
             long delay = failure != null && run == null && RetryPolicy.isSafeToResend(failure, request.operation(), client)
                     ? retryPolicy.delayBefore(attempt + 1, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - firstNanos))
@@ -121,7 +121,8 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
             LOG.debug("{} {} attempt {} failed ({}); sending again in {} ms", configuration.getProvider(), request.operation(),
                     attempt, failure.getMessage(), delay);
             schedule(() -> resend(request, attempt + 1, firstNanos, result, true), delay, result, failure);
-        }));
+        });
+        ProviderCall.send(component.transport(), timeouts, configuration.getProvider(), client, request, call, retrying);
     }
 
     /** Signs the request anew and sends it; {@code needsSlot}: whether it must still wait for a rate-limit slot. */

@@ -104,11 +104,10 @@ public final class DifyHandler implements ProviderHandler {
             return error(400, "invalid_param", "Arg user must be provided.");
         }
         if (!(body.get("inputs") instanceof Map<?, ?> inputs)) {
-            return error(400, "invalid_param", "1 validation error for WorkflowRunPayload\ninputs\n  "
-                                               + (body.get("inputs") == null ? "Field required" : "Input should be a valid dictionary"));
+            return invalid("inputs", body.get("inputs") == null ? "Field required" : "Input should be a valid dictionary");
         }
         if (body.get("files") != null && !isListOfObjects(body.get("files"))) {
-            return error(400, "invalid_param", "1 validation error for WorkflowRunPayload\nfiles\n  Input should be a valid list of dictionaries");
+            return invalid("files", "Input should be a valid list of dictionaries");
         }
         String workflowId = workflowIdInPath != null ? workflowIdInPath : APP_WORKFLOW_ID;
         @SuppressWarnings("unchecked")
@@ -120,6 +119,11 @@ public final class DifyHandler implements ProviderHandler {
             return SimulatorResponse.eventStream(new RunEvents(started, taskId, context));
         }
         return blocking(started, taskId, context);
+    }
+
+    /** Dify's answer to a body its payload model refuses: pydantic's validation error, abridged. */
+    private static SimulatorResponse invalid(String field, String why) {
+        return error(400, "invalid_param", "1 validation error for WorkflowRunPayload\n" + field + "\n  " + why);
     }
 
     private static boolean isListOfObjects(Object value) {
@@ -157,9 +161,9 @@ public final class DifyHandler implements ProviderHandler {
 
     /** Cloudflare's page for a timed-out origin, as Dify Cloud's gateway answers a blocking call it gave up on. */
     public static SimulatorResponse gatewayTimeout() {
-        return SimulatorResponse.text(504, "text/html; charset=UTF-8", "<!DOCTYPE html><html><head><title>api.dify.ai | 504: "
-                                                                      + "Gateway time-out</title></head><body><h1>Gateway time-out</h1>"
-                                                                      + "<p>Error code 504</p></body></html>");
+        return SimulatorResponse.text(504, "text/html; charset=UTF-8",
+                "<!DOCTYPE html><html><head><title>api.dify.ai | 504: Gateway time-out</title></head>"
+                + "<body><h1>Gateway time-out</h1><p>Error code 504</p></body></html>");
     }
 
     /** Run detail: any run of the app the API key belongs to, whichever user started it (Dify does not check the user). */
@@ -216,8 +220,8 @@ public final class DifyHandler implements ProviderHandler {
                 started = true;
                 long createdAt = run.startedAt().getEpochSecond();
                 return List.of(
-                        event("workflow_started", Map.of("id", run.runId(), "workflow_id", run.workflowId(), "inputs", run.parameters(),
-                                "created_at", createdAt)),
+                        event("workflow_started", Map.of("id", run.runId(), "workflow_id", run.workflowId(),
+                                "inputs", run.parameters(), "created_at", createdAt)),
                         event("node_started", Map.of("id", Ids.uuid(), "node_id", "start", "node_type", "start", "title", "Start",
                                 "index", 1, "created_at", createdAt)));
             }
