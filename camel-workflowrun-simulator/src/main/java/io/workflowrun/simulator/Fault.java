@@ -14,14 +14,17 @@ import java.util.Map;
  * that stand for a gateway or load balancer answering instead of the service ({@link #http429()},
  * {@link #providerThrottling()}, {@link #serverError(int)}, {@link #malformedJson()}, {@link #wrongContentType()}) and
  * {@link #dropBeforeRead()} never reach the handler, so no run starts; {@link #dropAfterRun()},
- * {@link #truncatedBody()} and {@link #delay(Duration)} let the handler answer first, so a trigger does start its run
- * even though the client never gets (all of) the answer.
+ * {@link #truncatedBody()}, {@link #delay(Duration)} and {@link #gatewayTimeout(int)} let the handler answer first, so a
+ * trigger does start its run even though the client never gets the answer.
  *
- * @param kind   what goes wrong
- * @param status the HTTP status answered, for {@link Kind#SERVER_ERROR}; else 0
- * @param delay  how long the answer is held back, for {@link Kind#DELAY}; else zero
+ * @param kind       what goes wrong
+ * @param status     the HTTP status answered, for {@link Kind#SERVER_ERROR} and {@link Kind#GATEWAY_TIMEOUT};
+ *                   else 0
+ * @param delay      how long the answer is held back, for {@link Kind#DELAY}; else zero
+ * @param retryAfter for the throttling faults: the {@code Retry-After} the answer carries (in whole seconds), or
+ *                   null for none
  */
-public record Fault(Kind kind, int status, Duration delay) {
+public record Fault(Kind kind, int status, Duration delay, Duration retryAfter) {
 
     /** What goes wrong. */
     public enum Kind {
@@ -42,7 +45,12 @@ public record Fault(Kind kind, int status, Duration delay) {
         /** HTTP 200, {@code text/html}, a login page's body: a captive portal or a misrouted gateway. */
         WRONG_CONTENT_TYPE,
         /** The handler answers, but the connection is closed halfway through a body whose Content-Length says more. */
-        TRUNCATED_BODY
+        TRUNCATED_BODY,
+        /**
+         * The handler answers (a trigger starts its run), but a gateway in front of it has given up waiting and answers
+         * HTTP 504 or 524 in its place, as Dify Cloud's does after about 100 s of a blocking run.
+         */
+        GATEWAY_TIMEOUT
     }
 
     public Fault {
@@ -50,19 +58,38 @@ public record Fault(Kind kind, int status, Duration delay) {
             throw new IllegalArgumentException("A fault needs a kind");
         }
         delay = delay == null ? Duration.ZERO : delay;
+        if (retryAfter != null && (retryAfter.isNegative() || retryAfter.toMillis() % 1000 != 0)) {
+            throw new IllegalArgumentException("A Retry-After is whole seconds, zero or more, not " + retryAfter);
+        }
     }
 
+    public Fault(Kind kind, int status, Duration delay) {
+        this(kind, status, delay, null);
+    }
+
+    /** A gateway's bare HTTP 429, with {@code Retry-After: 1}. */
     public static Fault http429() {
-        return new Fault(Kind.HTTP_429, 429, null);
+        return http429(Duration.ofSeconds(1));
+    }
+
+    /** A gateway's bare HTTP 429 asking to come back after this long ({@code Retry-After} in seconds); null for no header. */
+    public static Fault http429(Duration retryAfter) {
+        return new Fault(Kind.HTTP_429, 429, null, retryAfter);
     }
 
     /**
      * The provider's own throttling answer: Tencent HTTP 200 {@code Response.Error.Code RequestLimitExceeded}, Alibaba's
-     * gateway HTTP 400 {@code Throttling.User}, Huawei's API Gateway HTTP 429 {@code APIGW.0308}, Dify HTTP 429
-     * {@code too_many_requests}, Interactly HTTP 429 {@code {"detail": ...}}.
+     * gateway HTTP 400 {@code Throttling.User}, Huawei's API Gateway HTTP 429 {@code APIG.0308}, Dify HTTP 429
+     * {@code too_many_requests}, Interactly HTTP 429 {@code {"detail": ...}}. None of them documents a
+     * {@code Retry-After}, so none is sent.
      */
     public static Fault providerThrottling() {
-        return new Fault(Kind.PROVIDER_THROTTLING, 0, null);
+        return providerThrottling(null);
+    }
+
+    /** The provider's own throttling answer, with a {@code Retry-After} header (in seconds) added: what a proxy may add. */
+    public static Fault providerThrottling(Duration retryAfter) {
+        return new Fault(Kind.PROVIDER_THROTTLING, 0, null, retryAfter);
     }
 
     /** An HTTP 5xx (500 to 599). */
@@ -71,6 +98,17 @@ public record Fault(Kind kind, int status, Duration delay) {
             throw new IllegalArgumentException("A server error's status is 500 to 599, not " + status);
         }
         return new Fault(Kind.SERVER_ERROR, status, null);
+    }
+
+    /**
+     * A gateway's timeout after the request was passed on: the handler answers (a trigger starts its run), and the
+     * client gets HTTP 504 (Gateway Timeout) or 524 (Cloudflare's "A timeout occurred") with an HTML body instead.
+     */
+    public static Fault gatewayTimeout(int status) {
+        if (status != 504 && status != 524) {
+            throw new IllegalArgumentException("A gateway's timeout is 504 or 524, not " + status);
+        }
+        return new Fault(Kind.GATEWAY_TIMEOUT, status, null);
     }
 
     public static Fault delay(Duration delay) {
@@ -102,7 +140,7 @@ public record Fault(Kind kind, int status, Duration delay) {
 
     /** Whether the provider's handler answers the request first (and so a trigger starts its run). */
     public boolean reachesHandler() {
-        return kind == Kind.DELAY || kind == Kind.DROP_AFTER_RUN || kind == Kind.TRUNCATED_BODY;
+        return kind == Kind.DELAY || kind == Kind.DROP_AFTER_RUN || kind == Kind.TRUNCATED_BODY || kind == Kind.GATEWAY_TIMEOUT;
     }
 
     /** Whether the client gets no complete answer: the connection closes before one is sent in full. */
@@ -110,13 +148,15 @@ public record Fault(Kind kind, int status, Duration delay) {
         return kind == Kind.DROP_BEFORE_READ || kind == Kind.DROP_AFTER_RUN || kind == Kind.TRUNCATED_BODY;
     }
 
-    /** The answer sent in place of the handler's, for the faults that do not reach it. */
+    /** The answer sent in place of the handler's: for the faults that do not reach it, and for a gateway's timeout. */
     SimulatorResponse answer(SimulatorRequest request, ProviderHandler handler) {
         return switch (kind) {
-            case HTTP_429 -> SimulatorResponse.text(429, "text/plain", "Too Many Requests").withHeader("Retry-After", "1");
-            case PROVIDER_THROTTLING -> handler.throttled(request);
+            case HTTP_429 -> withRetryAfter(SimulatorResponse.text(429, "text/plain", "Too Many Requests"));
+            case PROVIDER_THROTTLING -> withRetryAfter(handler.throttled(request));
             case SERVER_ERROR -> SimulatorResponse.text(status, "text/html",
                     "<html><head><title>" + status + "</title></head><body><h1>" + status + " Server Error</h1></body></html>");
+            case GATEWAY_TIMEOUT -> SimulatorResponse.text(status, "text/html",
+                    "<html><head><title>" + status + "</title></head><body><h1>" + status + " Gateway Timeout</h1></body></html>");
             case MALFORMED_JSON -> new SimulatorResponse(200, Map.of("Content-Type", "application/json"),
                     "{\"Response\": {\"RequestId\": \"".getBytes(StandardCharsets.UTF_8), null);
             case WRONG_CONTENT_TYPE -> SimulatorResponse.text(200, "text/html",
@@ -125,12 +165,16 @@ public record Fault(Kind kind, int status, Duration delay) {
         };
     }
 
+    private SimulatorResponse withRetryAfter(SimulatorResponse response) {
+        return retryAfter == null ? response : response.withHeader("Retry-After", Long.toString(retryAfter.toSeconds()));
+    }
+
     /** Short, for logs and counts: {@code serverError(502)}, {@code delay(PT0.05S)}, {@code dropAfterRun}. */
     @Override
     public String toString() {
         String name = switch (kind) {
-            case HTTP_429 -> "http429";
-            case PROVIDER_THROTTLING -> "providerThrottling";
+            case HTTP_429 -> "http429" + (retryAfter == null ? "(no Retry-After)" : retryAfter.equals(Duration.ofSeconds(1)) ? "" : "(" + retryAfter + ")");
+            case PROVIDER_THROTTLING -> "providerThrottling" + (retryAfter == null ? "" : "(" + retryAfter + ")");
             case SERVER_ERROR -> "serverError(" + status + ")";
             case DELAY -> "delay(" + delay + ")";
             case DROP_BEFORE_READ -> "dropBeforeRead";
@@ -138,6 +182,7 @@ public record Fault(Kind kind, int status, Duration delay) {
             case MALFORMED_JSON -> "malformedJson";
             case WRONG_CONTENT_TYPE -> "wrongContentType";
             case TRUNCATED_BODY -> "truncatedBody";
+            case GATEWAY_TIMEOUT -> "gatewayTimeout(" + status + ")";
         };
         return name;
     }

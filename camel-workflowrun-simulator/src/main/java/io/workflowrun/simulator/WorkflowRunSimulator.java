@@ -327,6 +327,9 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
                 response = fault.answer(request, handler);
             } else {
                 response = handle(handler, request);
+                if (fault != null && fault.kind() == Fault.Kind.GATEWAY_TIMEOUT) {
+                    response = fault.answer(request, handler);
+                }
             }
             boolean dropped = response.isNoAnswer() || fault != null && fault.kind() == Fault.Kind.DROP_AFTER_RUN;
             requests.add(new Recorded(request, dropped ? -1 : response.status(), fault));

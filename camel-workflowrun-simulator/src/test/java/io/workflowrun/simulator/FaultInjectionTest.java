@@ -49,7 +49,7 @@ class FaultInjectionTest {
     @CsvSource({
             "tencent-wedata,       200, /Response/Error/Code, RequestLimitExceeded",
             "alibaba-schedulerx,   400, /Code,                Throttling.User",
-            "huawei-functiongraph, 429, /error_code,          APIGW.0308",
+            "huawei-functiongraph, 429, /error_code,          APIG.0308",
             "dify,                 429, /code,                too_many_requests",
             "interactly,           429, /detail,              Rate limit exceeded. Try again later.",
     })
@@ -120,6 +120,22 @@ class FaultInjectionTest {
         assertThatThrownBy(this::difyRun).isInstanceOf(IOException.class);
 
         assertThat(simulator.get().runs("dify")).hasSize(1);
+    }
+
+    @Test
+    void gatewayTimeoutStartsTheRunAndAnswersTheGatewaysStatus() throws Exception {
+        simulator.get().injectNext("dify", Fault.gatewayTimeout(504));
+        simulator.get().injectNext("dify", Fault.gatewayTimeout(524));
+
+        HttpResponse<String> gateway = difyRun();
+        HttpResponse<String> cloudflare = difyRun();
+
+        assertThat(gateway.statusCode()).isEqualTo(504);
+        assertThat(gateway.headers().firstValue("Content-Type")).hasValue("text/html");
+        assertThat(cloudflare.statusCode()).isEqualTo(524);
+        assertThat(simulator.get().runs("dify")).as("the service behind the gateway started both runs").hasSize(2);
+        assertThat(simulator.get().requests("dify")).extracting(WorkflowRunSimulator.Recorded::status).containsExactly(504, 524);
+        assertThatThrownBy(() -> Fault.gatewayTimeout(503)).hasMessageContaining("504 or 524");
     }
 
     @Test

@@ -59,6 +59,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "maxConnectionsPerRoute": target.setMaxConnectionsPerRoute(property(camelContext, int.class, value)); return true;
         case "maxpollinterval":
         case "maxPollInterval": getOrCreateConfiguration(target).setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
         case "maxRetryDelay": getOrCreateConfiguration(target).setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxretrytime":
@@ -149,6 +151,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "maxConnectionsPerRoute": return int.class;
         case "maxpollinterval":
         case "maxPollInterval": return long.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return int.class;
         case "maxretrydelay":
         case "maxRetryDelay": return long.class;
         case "maxretrytime":
@@ -240,6 +244,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "maxConnectionsPerRoute": return target.getMaxConnectionsPerRoute();
         case "maxpollinterval":
         case "maxPollInterval": return getOrCreateConfiguration(target).getMaxPollInterval();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxretrydelay":
         case "maxRetryDelay": return getOrCreateConfiguration(target).getMaxRetryDelay();
         case "maxretrytime":

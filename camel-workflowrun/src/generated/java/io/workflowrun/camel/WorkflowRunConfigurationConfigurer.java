@@ -43,6 +43,8 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "maxAttempts": target.setMaxAttempts(property(camelContext, int.class, value)); return true;
         case "maxpollinterval":
         case "maxPollInterval": target.setMaxPollInterval(property(camelContext, long.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.setMaxResponseSize(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
         case "maxRetryDelay": target.setMaxRetryDelay(property(camelContext, long.class, value)); return true;
         case "maxretrytime":
@@ -115,6 +117,8 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "maxAttempts": return int.class;
         case "maxpollinterval":
         case "maxPollInterval": return long.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return int.class;
         case "maxretrydelay":
         case "maxRetryDelay": return long.class;
         case "maxretrytime":
@@ -188,6 +192,8 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "maxAttempts": return target.getMaxAttempts();
         case "maxpollinterval":
         case "maxPollInterval": return target.getMaxPollInterval();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getMaxResponseSize();
         case "maxretrydelay":
         case "maxRetryDelay": return target.getMaxRetryDelay();
         case "maxretrytime":

@@ -45,6 +45,8 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "maxAttempts": target.getConfiguration().setMaxAttempts(property(camelContext, int.class, value)); return true;
         case "maxpollinterval":
         case "maxPollInterval": target.getConfiguration().setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
         case "maxRetryDelay": target.getConfiguration().setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxretrytime":
@@ -116,6 +118,8 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "maxAttempts": return int.class;
         case "maxpollinterval":
         case "maxPollInterval": return long.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return int.class;
         case "maxretrydelay":
         case "maxRetryDelay": return long.class;
         case "maxretrytime":
@@ -188,6 +192,8 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "maxAttempts": return target.getConfiguration().getMaxAttempts();
         case "maxpollinterval":
         case "maxPollInterval": return target.getConfiguration().getMaxPollInterval();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxretrydelay":
         case "maxRetryDelay": return target.getConfiguration().getMaxRetryDelay();
         case "maxretrytime":

@@ -23,7 +23,7 @@ public class WorkflowRunEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(36);
+        Set<String> props = new HashSet<>(37);
         props.add("accessKey");
         props.add("allowPlainHttp");
         props.add("apiKey");
@@ -35,6 +35,7 @@ public class WorkflowRunEndpointUriFactory extends org.apache.camel.support.comp
         props.add("lazyStartProducer");
         props.add("maxAttempts");
         props.add("maxPollInterval");
+        props.add("maxResponseSize");
         props.add("maxRetryDelay");
         props.add("maxRetryTime");
         props.add("namespace");

@@ -1,34 +1,38 @@
 package io.workflowrun.camel;
 
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.UnknownHostException;
-
-import javax.net.ssl.SSLHandshakeException;
-import java.util.concurrent.Future;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.workflowrun.camel.http.CallProgress;
 import io.workflowrun.camel.http.HttpTransport;
+import io.workflowrun.camel.http.ResponseDeadlineException;
+import io.workflowrun.camel.http.ResponseTooLargeException;
 import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.HttpReply;
 import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.RunRequest;
 import io.workflowrun.camel.spi.ServerSentEvent;
 import org.apache.camel.CamelException;
-import org.apache.hc.client5.http.ConnectTimeoutException;
-import org.apache.hc.core5.util.DeadlineTimeoutException;
 import org.apache.hc.core5.concurrent.FutureCallback;
 
 /**
- * One HTTP call to a provider, read into a run: exactly one answer to the caller, whichever of reply, event, failure or
- * cancellation comes first. An event stream may report the run more than once (started, paused, finished): the caller
- * says whether to read on; when the stream then fails or ends early, the answer carries the run last reported with the
- * failure, since the run exists whatever became of the stream.
+ * One HTTP call to a provider, read into a run: exactly one answer to the caller, whichever of reply, event, failure,
+ * cancellation or deadline comes first. What an answer or a failure means for a trigger is decided here, once for all
+ * providers: whether the run may exist although no run came back. An event stream may report the run more than once
+ * (started, paused, finished): the caller says whether to read on; when the stream then fails, ends early or is cut
+ * by the deadline, the answer carries the run last reported with the failure, since the run exists whatever became of
+ * the stream.
  */
 final class ProviderCall implements FutureCallback<HttpReply> {
 
-    /** Told the run, or why there is none. Called once, on an I/O thread. */
+    /** Told the run, or why there is none. Called once, on an I/O thread (or the timer's, for the deadline). */
     @FunctionalInterface
     interface Result {
 
@@ -79,31 +83,63 @@ final class ProviderCall implements FutureCallback<HttpReply> {
         }
     }
 
+    /**
+     * Statuses by which a gateway in front of the service says that it forwarded the request and then lost the answer,
+     * so the service may have acted on it: 502 (RFC 9110: an invalid answer from the server behind), 504 (RFC 9110: no
+     * timely answer from it; Dify Cloud's gateway after about 100 s of a blocking run), Cloudflare's 520 (the origin's
+     * answer was empty or unexpected) and 524 (connected to the origin, which did not answer within 100 s). A gateway
+     * that could not reach the service says so otherwise (Cloudflare 521 to 523, 525, 526), and 503 is a refusal: those
+     * stay provider errors.
+     */
+    private static final Set<Integer> FORWARDED_ANSWER_LOST = Set.of(502, 504, 520, 524);
+
+    /** The de facto header in which gateways and services name a request, for answers a provider client never read. */
+    private static final String REQUEST_ID_HEADER = "x-request-id";
+
     private final String provider;
     private final ProviderClient client;
     private final RunRequest request;
     private final HttpCall call;
+    private final HttpTransport.Limits limits;
     private final Result result;
+    private final CallProgress progress = new CallProgress();
     private final AtomicBoolean done = new AtomicBoolean();
+    private volatile ScheduledFuture<?> deadline;
     private volatile WorkflowRun reported;
 
-    private ProviderCall(String provider, ProviderClient client, RunRequest request, HttpCall call, Result result) {
+    private ProviderCall(
+            String provider, ProviderClient client, RunRequest request, HttpCall call, HttpTransport.Limits limits, Result result) {
         this.provider = provider;
         this.client = client;
         this.request = request;
         this.call = call;
+        this.limits = limits;
         this.result = result;
     }
 
+    /**
+     * Sends the call, and cuts it off at {@code requestTimeout} if its whole answer has not come by then: a timer task,
+     * no thread waits for it.
+     */
     static void send(
-            HttpTransport transport, HttpTransport.Timeouts timeouts, String provider, ProviderClient client, RunRequest request,
-            HttpCall call, Result result) {
-        ProviderCall providerCall = new ProviderCall(provider, client, request, call, result);
-        if (call.eventStream()) {
-            Future<HttpReply> stream = transport.stream(call, timeouts, providerCall::onEvent, providerCall);
-            result.opened(() -> stream.cancel(true));
-        } else {
-            transport.send(call, timeouts, providerCall);
+            HttpTransport transport, ScheduledExecutorService timer, HttpTransport.Limits limits, String provider,
+            ProviderClient client, RunRequest request, HttpCall call, Result result) {
+        ProviderCall providerCall = new ProviderCall(provider, client, request, call, limits, result);
+        try {
+            providerCall.deadline = timer.schedule(providerCall::deadlinePassed, limits.requestMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            result.done(null, new CamelException("The component is stopping", e));
+            return;
+        }
+        try {
+            if (call.eventStream()) {
+                transport.stream(call, limits, providerCall::onEvent, providerCall.progress, providerCall);
+                result.opened(providerCall.progress::drop);
+            } else {
+                transport.send(call, limits, providerCall.progress, providerCall);
+            }
+        } catch (RuntimeException e) {
+            providerCall.failed(e);
         }
     }
 
@@ -132,7 +168,11 @@ final class ProviderCall implements FutureCallback<HttpReply> {
             }
             finish(client.read(request, reply), null);
         } catch (Exception e) {
-            finish(null, e);
+            // only the core sees the answer's headers: when to come back is the HTTP header's to say
+            if (e instanceof WorkflowRunException answer && answer.getRetryAfter() == null) {
+                answer.setRetryAfter(RetryAfter.of(reply));
+            }
+            finish(null, answerFailure(reply.status(), reply.headers(), e));
         }
     }
 
@@ -140,34 +180,79 @@ final class ProviderCall implements FutureCallback<HttpReply> {
     public void failed(Exception ex) {
         if (ex instanceof IOException && ex.getCause() instanceof WorkflowRunException fromStream) {
             finish(null, fromStream);
-        } else if (!requestMayHaveLeft(ex)) {
-            finish(null, new WorkflowRunTransportException(provider, call.uri().getHost(), false, ex));
-        } else if (request.operation() == WorkflowRunOperation.trigger) {
-            finish(null, new WorkflowRunMaybeStartedException(provider, request.workflowId(), request.now(), ex));
+        } else if (ex instanceof ResponseTooLargeException tooLarge) {
+            WorkflowRunException answer = new WorkflowRunException(provider, tooLarge.status(), null, tooLarge.getMessage(),
+                    tooLarge.headers().get(REQUEST_ID_HEADER));
+            finish(null, answerFailure(tooLarge.status(), tooLarge.headers(), answer));
         } else {
-            finish(null, new WorkflowRunTransportException(provider, call.uri().getHost(), true, ex));
+            finish(null, noAnswer(ex, progress.connected()));
         }
-    }
-
-    /** Only a failure to connect, to get a pooled connection, or to agree on TLS proves the request never left. */
-    private static boolean requestMayHaveLeft(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof UnknownHostException
-                || cause instanceof ConnectTimeoutException || cause instanceof DeadlineTimeoutException
-                || cause instanceof NoRouteToHostException || cause instanceof SSLHandshakeException) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override
     public void cancelled() {
-        finish(null, new CamelException("The call to " + provider + " was cancelled"));
+        // the listener's end and the deadline finish first: only the client's closing gets here, or a caller's closing
+        // of a stream whose answer it no longer takes
+        CancellationException cancelled = new CancellationException("the call was cancelled: the component is stopping");
+        finish(null, noAnswer(cancelled, progress.connected()));
+    }
+
+    private void deadlinePassed() {
+        if (done.get()) {
+            return;
+        }
+        // cut off first: from here the request either had left already or never will
+        boolean mayHaveLeft = progress.cutOff();
+        finish(null, noAnswer(new ResponseDeadlineException(limits.requestMillis()), mayHaveLeft));
+        // and its connection closed: a trickling server must not keep it, nor a pool slot
+        progress.drop();
+    }
+
+    /**
+     * No (whole) answer came. A request cannot leave before its connection, TLS included, is made: until then nothing
+     * reached the provider, whatever the failure. After that, a trigger may have started a run.
+     */
+    private Exception noAnswer(Exception failure, boolean mayHaveLeft) {
+        if (!mayHaveLeft) {
+            return new WorkflowRunTransportException(provider, call.uri().getHost(), false, failure);
+        }
+        if (request.operation() == WorkflowRunOperation.trigger) {
+            return new WorkflowRunMaybeStartedException(provider, request.workflowId(), request.now(), failure);
+        }
+        return new WorkflowRunTransportException(provider, call.uri().getHost(), true, failure);
+    }
+
+    /**
+     * An answer came but gave no run. For a trigger, the run may exist all the same when the answer is a gateway's
+     * "forwarded, answer lost", or a success that could not be read (not JSON, too large, no run ID): only an answer
+     * that carries the provider's own error code says that the provider refused the trigger.
+     */
+    private Exception answerFailure(int status, Map<String, String> headers, Exception failure) {
+        if (request.operation() != WorkflowRunOperation.trigger) {
+            return failure;
+        }
+        WorkflowRunException answer = failure instanceof WorkflowRunException e ? e : null;
+        String requestId = answer != null && answer.getRequestId() != null ? answer.getRequestId() : headers.get(REQUEST_ID_HEADER);
+        String why = answer != null && answer.getErrorMessage() != null ? answer.getErrorMessage() : String.valueOf(failure);
+        if (FORWARDED_ANSWER_LOST.contains(status)) {
+            return new WorkflowRunMaybeStartedException(provider, request.workflowId(), request.now(), status, requestId,
+                    "a gateway answered HTTP " + status + ": it may have passed the trigger on and lost the answer (" + why + ")",
+                    failure);
+        }
+        boolean refused = answer != null && answer.getErrorCode() != null;
+        if (status / 100 == 2 && !refused) {
+            return new WorkflowRunMaybeStartedException(provider, request.workflowId(), request.now(), status, requestId,
+                    "its answer (HTTP " + status + ") did not name the run: " + why, failure);
+        }
+        return failure;
     }
 
     private void finish(WorkflowRun run, Exception failure) {
         if (done.compareAndSet(false, true)) {
+            ScheduledFuture<?> pending = deadline;
+            if (pending != null) {
+                pending.cancel(false);
+            }
             result.done(failure != null && run == null ? reported : run, failure);
         }
     }

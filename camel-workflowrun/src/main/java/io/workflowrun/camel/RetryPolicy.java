@@ -42,15 +42,38 @@ final class RetryPolicy {
     }
 
     /**
-     * The wait before attempt {@code attempt + 1}, or -1 when no attempt is left: exponential from the first delay, with
-     * jitter so that many senders throttled together do not come back together.
+     * The wait before attempt {@code nextAttempt}, or -1 when no attempt is left: exponential from the first delay, with
+     * jitter so that many senders throttled together do not come back together, and never shorter than the provider
+     * asked.
+     *
+     * @param askedMillis the wait the provider's answer asked for ({@code Retry-After}), 0 for none
      */
-    long delayBefore(int nextAttempt, long elapsedMillis) {
+    long delayBefore(int nextAttempt, long elapsedMillis, long askedMillis) {
         if (nextAttempt > maxAttempts) {
             return -1;
         }
         long ceiling = Math.min(maxDelayMillis, firstDelayMillis << Math.min(nextAttempt - 2, 20));
-        long delay = ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1);
+        long delay = Math.max(askedMillis, ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1));
         return elapsedMillis + delay > maxTotalMillis ? -1 : delay;
+    }
+
+    /** Whether any attempt may follow this one. */
+    boolean allowsAttempt(int nextAttempt) {
+        return nextAttempt <= maxAttempts;
+    }
+
+    /**
+     * What a wait the provider asked for exceeds, for the error that fails the call at once; null when the wait fits
+     * the budget.
+     */
+    String overrun(long askedMillis, long elapsedMillis) {
+        if (askedMillis > maxDelayMillis) {
+            return "more than maxRetryDelay (" + maxDelayMillis + " ms)";
+        }
+        if (elapsedMillis + askedMillis > maxTotalMillis) {
+            return "more than the " + Math.max(0, maxTotalMillis - elapsedMillis) + " ms left of maxRetryTime (" + maxTotalMillis
+                   + " ms)";
+        }
+        return null;
     }
 }

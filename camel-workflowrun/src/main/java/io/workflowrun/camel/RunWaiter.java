@@ -162,6 +162,11 @@ final class RunWaiter {
     }
 
     private void scheduleNext() {
+        scheduleNext(0);
+    }
+
+    /** @param askedMillis how long the provider asked to be left alone ({@code Retry-After}); 0 for no such wish */
+    private void scheduleNext(long askedMillis) {
         if (done.get()) {
             return;
         }
@@ -170,7 +175,7 @@ final class RunWaiter {
             timeout(lastSeen);
             return;
         }
-        long wait = Math.min(delayMillis, leftMillis);
+        long wait = Math.min(Math.max(delayMillis, askedMillis), leftMillis);
         delayMillis = Math.min(delayMillis * 2, Math.max(configuration.getMaxPollInterval(), configuration.getPollInterval()));
         try {
             producer.getEndpoint().getComponent().scheduler().schedule(this::poll, wait, TimeUnit.MILLISECONDS);
@@ -201,8 +206,9 @@ final class RunWaiter {
                     scheduleNext();
                 }
             } else if (RetryPolicy.isSafeToResend(failure, WorkflowRunOperation.status, producer.client())) {
-                // what would be resent as a status call is polled again instead
-                scheduleNext();
+                // what would be resent as a status call is polled again instead, no sooner than a throttle asked
+                scheduleNext(failure instanceof WorkflowRunException answer && answer.getRetryAfter() != null
+                        ? answer.getRetryAfter().toMillis() : 0);
             } else {
                 fail(lastSeen, failure);
             }

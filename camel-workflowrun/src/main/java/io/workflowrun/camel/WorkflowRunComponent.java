@@ -3,27 +3,39 @@ package io.workflowrun.camel;
 import java.io.IOException;
 import java.net.URI;
 import java.security.GeneralSecurityException;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import javax.net.ssl.SSLContext;
 import java.util.concurrent.ScheduledExecutorService;
 
 import io.workflowrun.camel.http.HttpTransport;
 import io.workflowrun.camel.spi.Options;
+import io.workflowrun.camel.spi.RequestValues;
 import io.workflowrun.camel.spi.WorkflowRunProvider;
 import org.apache.camel.Endpoint;
+import org.apache.camel.PropertyBindingException;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.PropertyConfigurer;
+import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.util.SensitiveUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The {@code workflowrun:} component: one pooled HTTP client shared by all its endpoints. */
 @Component("workflowrun")
 public class WorkflowRunComponent extends DefaultComponent implements SSLContextParametersAware {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkflowRunComponent.class);
 
     @Metadata(description = "Options shared by all endpoints; each endpoint may override them.")
     private WorkflowRunConfiguration configuration = new WorkflowRunConfiguration();
@@ -45,6 +57,10 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
     @Metadata(label = "proxy", secret = true, description = "Password for the HTTP proxy.")
     private String proxyPassword;
 
+    private static final PropertyConfigurerGetter CONFIGURATION_OPTIONS = new WorkflowRunConfigurationConfigurer();
+    // a host name, an IPv4 address, or an IPv6 address in brackets or without
+    private static final Pattern PROXY_HOST = Pattern.compile("[A-Za-z0-9._-]+|\\[?[0-9A-Fa-f:.]+]?");
+
     private final Map<String, RateLimiter> rateLimiters = new ConcurrentHashMap<>();
     private WorkflowRunProviders providers;
     private volatile HttpTransport transport;
@@ -57,17 +73,85 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
         endpointConfiguration.setProvider(path[0]);
         endpointConfiguration.setWorkflowId(path.length > 1 && !path[1].isBlank() ? path[1] : null);
         WorkflowRunEndpoint endpoint = new WorkflowRunEndpoint(uri, this, endpointConfiguration);
-        setProperties(endpoint, parameters);
+        // the URI as quoted in errors: Camel's own masking misses user info inside a percent-encoded baseUrl
+        String shownUri = Options.withoutUserInfo(uri);
         try {
-            checkLifecycleOptions(endpointConfiguration);
+            setProperties(endpoint, parameters);
+        } catch (PropertyBindingException e) {
+            throw new ResolveEndpointFailedException(shownUri, bindingError(e));
+        }
+        try {
+            OptionRanges.checkEndpoint(CONFIGURATION_OPTIONS, endpointConfiguration);
+            OptionTexts.check(endpointConfiguration);
             checkTransportSecurity(endpointConfiguration);
             WorkflowRunProvider provider = providers().find(endpointConfiguration.getProvider());
             endpoint.setProviderClient(provider.bind(endpointConfiguration));
             endpoint.setRateLimiter(rateLimiter(provider, endpointConfiguration));
         } catch (IllegalArgumentException e) {
-            throw new ResolveEndpointFailedException(uri, e.getMessage());
+            throw new ResolveEndpointFailedException(shownUri, e.getMessage());
         }
         return endpoint;
+    }
+
+    /**
+     * A baseUrl with user info or a query is refused here, before Camel logs the endpoint URI at debug level: Camel
+     * masks the values of options named like keys, and user info in RAW(...), but not a password or key inside a
+     * percent-encoded baseUrl.
+     */
+    @Override
+    protected void validateURI(String uri, String path, Map<String, Object> parameters) {
+        super.validateURI(uri, path, parameters);
+        parameters.forEach((name, value) -> {
+            if (name.equalsIgnoreCase("baseUrl") && value instanceof String text) {
+                Options.requireNoCredentials(text);
+            }
+        });
+    }
+
+    /**
+     * Camel's binding error names the bean by its URI, which may hold a secret; ours names the option. Our own check of
+     * a numeric option's text says what was given and expected already.
+     */
+    private static String bindingError(PropertyBindingException e) {
+        String option = e.getPropertyName();
+        Throwable root = e;
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().startsWith("Option " + option + " ")) {
+                // our own check of a numeric option's text
+                return cause.getMessage();
+            }
+            root = cause;
+        }
+        Class<?> type = CONFIGURATION_OPTIONS.getOptionType(option, true);
+        String expected = type != null && type.isEnum()
+                ? "; expected one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "))
+                : "";
+        String given = SensitiveUtils.containsSensitive(option) || !(e.getValue() instanceof String text)
+                ? "the value given" : "'" + RequestValues.printable(text) + "'";
+        return "Option " + option + " cannot be set to " + given + " (" + root.getMessage() + ")" + expected;
+    }
+
+    /** The component's own options, checked before its endpoints use them. */
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        OptionRanges.checkRanges(new WorkflowRunComponentConfigurer(), this);
+        OptionTexts.check(this);
+        if (proxyHost != null && !proxyHost.isBlank() && !PROXY_HOST.matcher(proxyHost.trim()).matches()) {
+            // not quoted: a proxy URL may carry user info
+            throw new IllegalArgumentException("Option proxyHost must be a host name or an IP address only, e.g. proxy.example.com"
+                                               + " (no scheme, user info or port: set proxyPort, proxyUsername and proxyPassword)");
+        }
+    }
+
+    @Override
+    public PropertyConfigurer getComponentPropertyConfigurer() {
+        return NumericTextConfigurer.wrap(super.getComponentPropertyConfigurer());
+    }
+
+    @Override
+    public PropertyConfigurer getEndpointPropertyConfigurer() {
+        return NumericTextConfigurer.wrap(super.getEndpointPropertyConfigurer());
     }
 
     /** Credentials and signatures go over HTTPS, except to loopback or where the user opted in. */
@@ -79,7 +163,7 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
         URI uri = Options.baseUrl(baseUrl, null, configuration.getProvider());
         String host = uri.getHost();
         if (uri.getScheme().equals("http") && !isLoopback(host)) {
-            throw new IllegalArgumentException("Option baseUrl '" + baseUrl + "' is plain http to " + host
+            throw new IllegalArgumentException("Option baseUrl '" + uri + "' is plain http to " + host
                                                + ": use https, or set allowPlainHttp=true if the network between is trusted");
         }
     }
@@ -91,38 +175,13 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
 
     /** One limiter per provider and credential, shared by the component's endpoints; null when unlimited. */
     private RateLimiter rateLimiter(WorkflowRunProvider provider, WorkflowRunConfiguration configuration) {
+        // the option's range was checked with the others; a provider's own default is a positive number
         double rate = configuration.getRateLimit() != null ? configuration.getRateLimit() : provider.defaultRateLimit();
-        if (rate < 0) {
-            throw new IllegalArgumentException("Option rateLimit must be 0 (none) or more requests per second, but was " + rate);
-        }
         if (rate == 0) {
             return null;
         }
         String credential = configuration.getAccessKey() != null ? configuration.getAccessKey() : configuration.getApiKey();
         return rateLimiters.computeIfAbsent(provider.id() + '\u0000' + credential, key -> new RateLimiter(rate));
-    }
-
-    private static void checkLifecycleOptions(WorkflowRunConfiguration configuration) {
-        if (configuration.getPollInterval() <= 0) {
-            throw new IllegalArgumentException("Option pollInterval must be more than 0 ms but was " + configuration.getPollInterval());
-        }
-        if (configuration.getMaxPollInterval() < configuration.getPollInterval()) {
-            throw new IllegalArgumentException("Option maxPollInterval (" + configuration.getMaxPollInterval()
-                                               + " ms) must be at least pollInterval (" + configuration.getPollInterval() + " ms)");
-        }
-        if (configuration.getWaitTimeout() <= 0) {
-            throw new IllegalArgumentException("Option waitTimeout must be more than 0 ms but was " + configuration.getWaitTimeout());
-        }
-        if (configuration.getMaxAttempts() < 1) {
-            throw new IllegalArgumentException("Option maxAttempts must be at least 1 but was " + configuration.getMaxAttempts());
-        }
-        if (configuration.getRetryDelay() <= 0 || configuration.getMaxRetryDelay() < configuration.getRetryDelay()) {
-            throw new IllegalArgumentException("Option retryDelay must be more than 0 ms and at most maxRetryDelay (was "
-                                               + configuration.getRetryDelay() + " and " + configuration.getMaxRetryDelay() + ")");
-        }
-        if (configuration.getConnectTimeout() <= 0 || configuration.getRequestTimeout() <= 0) {
-            throw new IllegalArgumentException("Options connectTimeout and requestTimeout must be more than 0 ms");
-        }
     }
 
     private synchronized WorkflowRunProviders providers() {
@@ -133,17 +192,30 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
         return providers;
     }
 
-    /** The shared HTTP client, started on first use and closed when the component stops. */
+    /**
+     * The shared HTTP client, started on first use and closed when the component stops. One that can no longer send
+     * (an I/O thread died, say of an OutOfMemoryError) is replaced here, so that the next call of every endpoint goes
+     * out on a new client instead of failing until the application restarts.
+     */
     HttpTransport transport() {
         HttpTransport current = transport;
-        if (current == null) {
+        if (current == null || !current.isUsable()) {
+            HttpTransport broken = null;
             synchronized (this) {
                 current = transport;
-                if (current == null) {
+                if (current == null || !current.isUsable()) {
+                    broken = current;
                     current = new HttpTransport(new HttpTransport.Settings(maxConnections, maxConnectionsPerRoute,
                             sslContext(), proxyHost, proxyPort == null ? -1 : proxyPort, proxyUsername, proxyPassword));
                     transport = current;
                 }
+            }
+            if (broken != null) {
+                LOG.warn("The shared HTTP client could no longer send; a new one takes over");
+                // not on this thread, which may be one of the broken client's own
+                Thread closer = new Thread(broken::close, "workflowrun-io-closer");
+                closer.setDaemon(true);
+                closer.start();
             }
         }
         return current;

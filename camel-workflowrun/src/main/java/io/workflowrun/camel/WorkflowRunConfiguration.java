@@ -47,8 +47,15 @@ public class WorkflowRunConfiguration implements Cloneable {
               description = "Milliseconds to wait for a connection to the provider.")
     private int connectTimeout = 10_000;
     @UriParam(label = "advanced", defaultValue = "120000", javaType = "int",
-              description = "Milliseconds to wait for the provider's whole answer (Dify's blocking mode can take up to 100 s).")
+              description = "Milliseconds one call may take at most, from sending it (connecting included) to the last byte of the provider's whole "
+                            + "answer (an event stream included): then it is cut off, however steadily the answer trickles in. "
+                            + "Dify's blocking mode can take up to 100 s.")
     private int requestTimeout = 120_000;
+    @UriParam(label = "advanced", defaultValue = "10485760", javaType = "int",
+              description = "The most bytes read from one answer (and from one event of an event stream). A larger answer fails its "
+                            + "exchange, and its connection is dropped; a trigger answered with a larger success fails with "
+                            + "WorkflowRunMaybeStartedException, since its run may exist.")
+    private int maxResponseSize = 10 * 1024 * 1024;
 
     @UriParam(label = "reliability", defaultValue = "3",
               description = "How many times a call is sent at most. A trigger is sent again only when the provider surely started no run "
@@ -116,7 +123,7 @@ public class WorkflowRunConfiguration implements Cloneable {
     @UriParam(label = "dify", description = "Dify: the end-user identifier (required by Dify); the CamelWorkflowRunDifyUser header overrides it.")
     private String user;
     @UriParam(label = "dify", defaultValue = "blocking", enums = "blocking,streaming",
-              description = "Dify: blocking waits for the run's result; streaming returns as soon as the run has started, or with waitForCompletion reads the event stream to the run's end within waitTimeout, polling only where the stream ends first (a pause, a drop).")
+              description = "Dify: blocking waits for the run's result; streaming returns as soon as the run has started, or with waitForCompletion reads the event stream to the run's end within waitTimeout, polling only where the stream ends first (a pause, a drop, requestTimeout).")
     private String responseMode = "blocking";
 
     public WorkflowRunConfiguration copy() {
@@ -221,6 +228,14 @@ public class WorkflowRunConfiguration implements Cloneable {
 
     public void setRequestTimeout(int requestTimeout) {
         this.requestTimeout = requestTimeout;
+    }
+
+    public int getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(int maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
     }
 
     public int getMaxAttempts() {

@@ -67,7 +67,8 @@ public class WorkflowRunEndpoint extends DefaultEndpoint {
         this.rateLimiter = rateLimiter;
     }
 
-    HttpTransport.Timeouts timeouts() {
-        return new HttpTransport.Timeouts(configuration.getConnectTimeout(), configuration.getRequestTimeout());
+    HttpTransport.Limits limits() {
+        return new HttpTransport.Limits(configuration.getConnectTimeout(), configuration.getRequestTimeout(),
+                configuration.getMaxResponseSize());
     }
 }

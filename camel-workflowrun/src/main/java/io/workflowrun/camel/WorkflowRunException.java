@@ -1,5 +1,7 @@
 package io.workflowrun.camel;
 
+import java.time.Duration;
+
 import org.apache.camel.CamelException;
 
 /**
@@ -14,6 +16,7 @@ public class WorkflowRunException extends CamelException {
     private final String errorCode;
     private final String errorMessage;
     private final String requestId;
+    private Duration retryAfter;
 
     public WorkflowRunException(String provider, int httpStatus, String errorCode, String errorMessage, String requestId) {
         super(describe(provider, httpStatus, errorCode, errorMessage, requestId));
@@ -22,6 +25,17 @@ public class WorkflowRunException extends CamelException {
         this.errorCode = errorCode;
         this.errorMessage = errorMessage;
         this.requestId = requestId;
+    }
+
+    /** The same answer, told in a longer message that says what was done about it. */
+    protected WorkflowRunException(WorkflowRunException answer, String whatWasDone) {
+        super(answer.getMessage() + "; " + whatWasDone, answer);
+        this.provider = answer.provider;
+        this.httpStatus = answer.httpStatus;
+        this.errorCode = answer.errorCode;
+        this.errorMessage = answer.errorMessage;
+        this.requestId = answer.requestId;
+        this.retryAfter = answer.retryAfter;
     }
 
     private static String describe(String provider, int httpStatus, String errorCode, String errorMessage, String requestId) {
@@ -60,5 +74,18 @@ public class WorkflowRunException extends CamelException {
     /** The provider's request ID, or null where it gave none. */
     public String getRequestId() {
         return requestId;
+    }
+
+    /**
+     * How long the answer asked the caller to wait before calling again (its {@code Retry-After} header), or null where
+     * it did not say.
+     */
+    public Duration getRetryAfter() {
+        return retryAfter;
+    }
+
+    /** Set by the core from the answer's headers, which the provider's reading of its body does not see. */
+    void setRetryAfter(Duration retryAfter) {
+        this.retryAfter = retryAfter;
     }
 }

@@ -3,8 +3,10 @@ package io.workflowrun.camel;
 import java.time.Instant;
 
 /**
- * A trigger was sent but no answer came back: the provider may have started the run. It is not sent again, so that
- * the workflow does not run twice; the exception says what is needed to look the run up.
+ * A trigger reached the provider but no usable answer came back: the provider may have started the run. Either no
+ * answer came at all, or one came that says nothing certain: a gateway's timeout (HTTP 502, 504, 520, 524), or a
+ * success answer that cannot be read (not JSON, beyond the size bound, no run ID). It is not sent again, so that the
+ * workflow does not run twice; the exception says what is needed to look the run up.
  */
 public class WorkflowRunMaybeStartedException extends WorkflowRunTransportException {
 
@@ -12,15 +14,33 @@ public class WorkflowRunMaybeStartedException extends WorkflowRunTransportExcept
 
     private final String workflowId;
     private final Instant sentAt;
+    private final int httpStatus;
+    private final String requestId;
 
+    /** The trigger got no answer. */
     public WorkflowRunMaybeStartedException(String provider, String workflowId, Instant sentAt, Throwable cause) {
+        this(provider, workflowId, sentAt, 0, null, "no answer came (" + cause + ")", cause);
+    }
+
+    /**
+     * The trigger got an answer that does not say whether the run started.
+     *
+     * @param httpStatus the answer's HTTP status
+     * @param requestId  the provider's request ID, where the answer had one; else null
+     * @param what       what was wrong with the answer
+     */
+    public WorkflowRunMaybeStartedException(
+            String provider, String workflowId, Instant sentAt, int httpStatus, String requestId, String what, Throwable cause) {
         super(provider, true, provider + " may have started a run" + (workflowId == null ? "" : " of workflow " + workflowId)
-                              + ": the trigger was sent at "
-                              + sentAt + " but no answer came (" + cause + "). It was not sent again, so that the workflow "
-                              + "does not run twice: look for a run started at that time before retrying this message.",
+                              + ": the trigger was sent at " + sentAt + " but " + what
+                              + (requestId == null ? "" : " (request ID " + requestId + ")")
+                              + ". It was not sent again, so that the workflow does not run twice: look for a run started at "
+                              + "that time before retrying this message.",
                 cause);
         this.workflowId = workflowId;
         this.sentAt = sentAt;
+        this.httpStatus = httpStatus;
+        this.requestId = requestId;
     }
 
     public String getWorkflowId() {
@@ -30,5 +50,15 @@ public class WorkflowRunMaybeStartedException extends WorkflowRunTransportExcept
     /** When the trigger was signed and sent. */
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    /** The HTTP status of the answer that came, or 0 when none came. */
+    public int getHttpStatus() {
+        return httpStatus;
+    }
+
+    /** The provider's request ID from the answer that came, or null (no answer, or none in it). */
+    public String getRequestId() {
+        return requestId;
     }
 }

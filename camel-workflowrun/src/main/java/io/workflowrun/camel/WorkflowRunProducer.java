@@ -1,5 +1,6 @@
 package io.workflowrun.camel;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -7,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import io.workflowrun.camel.http.HttpTransport;
 import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.ProviderClient;
+import io.workflowrun.camel.spi.RequestValues;
 import io.workflowrun.camel.spi.RunRequest;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.CamelException;
@@ -29,7 +31,7 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
 
     private final WorkflowRunConfiguration configuration;
     private final ProviderClient client;
-    private final HttpTransport.Timeouts timeouts;
+    private final HttpTransport.Limits limits;
     private final RetryPolicy retryPolicy;
     private final RateLimiter rateLimiter;
 
@@ -37,7 +39,7 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
         super(endpoint);
         this.configuration = endpoint.getConfiguration();
         this.client = endpoint.getProviderClient();
-        this.timeouts = endpoint.timeouts();
+        this.limits = endpoint.limits();
         this.retryPolicy = RetryPolicy.of(configuration);
         this.rateLimiter = endpoint.getRateLimiter();
     }
@@ -111,9 +113,20 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
         WorkflowRunComponent component = getEndpoint().getComponent();
         ProviderCall.Result retrying = result.answeredBy((run, failure) -> {
             // a failure that comes with a run (a stream that reported it, then broke) is never resent: the run exists
-            long delay = failure != null && run == null && RetryPolicy.isSafeToResend(failure, request.operation(), client)
-                    ? retryPolicy.delayBefore(attempt + 1, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - firstNanos))
-                    : -1;
+            if (failure == null || run != null || !RetryPolicy.isSafeToResend(failure, request.operation(), client)) {
+                result.done(run, failure);
+                return;
+            }
+            long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - firstNanos);
+            Duration asked = failure instanceof WorkflowRunException answer ? answer.getRetryAfter() : null;
+            long askedMillis = asked == null ? 0 : asked.toMillis();
+            String overrun = asked == null || !retryPolicy.allowsAttempt(attempt + 1) ? null : retryPolicy.overrun(askedMillis, elapsed);
+            if (overrun != null) {
+                // waiting less than asked would be refused again, waiting as long breaks the budget: fail now, saying so
+                result.done(null, new WorkflowRunThrottledException((WorkflowRunException) failure, overrun));
+                return;
+            }
+            long delay = retryPolicy.delayBefore(attempt + 1, elapsed, askedMillis);
             if (delay < 0) {
                 result.done(run, failure);
                 return;
@@ -122,7 +135,8 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
                     attempt, failure.getMessage(), delay);
             schedule(() -> resend(request, attempt + 1, firstNanos, result, true), delay, result, failure);
         });
-        ProviderCall.send(component.transport(), timeouts, configuration.getProvider(), client, request, call, retrying);
+        ProviderCall.send(component.transport(), component.scheduler(), limits, configuration.getProvider(), client, request, call,
+                retrying);
     }
 
     /** Signs the request anew and sends it; {@code needsSlot}: whether it must still wait for a rate-limit slot. */
@@ -160,14 +174,22 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
                         operationHeader);
             } catch (NoTypeConversionAvailableException | RuntimeException e) {
                 throw new IllegalArgumentException("Header " + WorkflowRunConstants.OPERATION + " has the value '"
-                                                   + operationHeader + "'; expected one of trigger, status, cancel");
+                                                   + RequestValues.printable(operationHeader.toString())
+                                                   + "'; expected one of trigger, status, cancel");
             }
         }
-        String workflowId = message.getHeader(WorkflowRunConstants.WORKFLOW_ID, configuration.getWorkflowId(), String.class);
-        String runId = message.getHeader(WorkflowRunConstants.RUN_ID, String.class);
+        // an ID header of the wrong shape, with a control character, or a dot segment fails here, naming the header
+        String workflowId = RequestValues.idHeader(message.getHeader(WorkflowRunConstants.WORKFLOW_ID), WorkflowRunConstants.WORKFLOW_ID,
+                client.numericIds());
+        if (workflowId == null) {
+            workflowId = configuration.getWorkflowId();
+        }
+        String runId = RequestValues.idHeader(message.getHeader(WorkflowRunConstants.RUN_ID), WorkflowRunConstants.RUN_ID,
+                client.numericIds());
+        String text = operation == WorkflowRunOperation.trigger && client.takesText() ? MessageParameters.freeText(message) : null;
         return new RunRequest(operation, workflowId, runId,
-                operation == WorkflowRunOperation.trigger ? MessageParameters.from(message) : null,
-                message.getHeaders(), Instant.now());
+                operation == WorkflowRunOperation.trigger && text == null ? MessageParameters.from(message) : null,
+                message.getHeaders(), Instant.now(), text);
     }
 
     WorkflowRunConfiguration configuration() {

@@ -14,7 +14,9 @@ public class WorkflowRunTransportException extends CamelException {
     private final boolean requestSent;
 
     public WorkflowRunTransportException(String provider, String host, boolean requestSent, Throwable cause) {
-        this(provider, requestSent, "Could not complete the call to " + provider + " at " + host + ": " + cause, cause);
+        this(provider, requestSent, "Could not complete the call to " + provider + " at " + host
+                                    + (requestSent ? "" : ": no connection was made (TLS included), so nothing was sent") + ": " + cause,
+                cause);
     }
 
     protected WorkflowRunTransportException(String provider, boolean requestSent, String message, Throwable cause) {

@@ -1,5 +1,6 @@
 package io.workflowrun.camel;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -111,6 +112,43 @@ class BadInputCatalogueTest extends SimulatorTestSupport {
         return message(uri, Map.of("k", "v"), headers);
     }
 
+    /** A bean whose field points back at a bean: itself, or one that points back. */
+    public static final class Loop {
+        public String name = "loop";
+        public Loop next = this;
+
+        static Loop pair() {
+            Loop first = new Loop();
+            Loop second = new Loop();
+            first.next = second;
+            second.next = first;
+            return first;
+        }
+    }
+
+    private static Map<String, Object> selfMap() {
+        Map<String, Object> map = new HashMap<>();
+        map.put("me", map);
+        return map;
+    }
+
+    private static List<Object> selfList() {
+        List<Object> list = new ArrayList<>();
+        list.add(list);
+        return list;
+    }
+
+    private static Map<String, Object> deepMap(int levels) {
+        Map<String, Object> top = new HashMap<>();
+        Map<String, Object> level = top;
+        for (int i = 1; i < levels; i++) {
+            Map<String, Object> next = new HashMap<>();
+            level.put("a", next);
+            level = next;
+        }
+        return top;
+    }
+
     private static Map<Object, Object> nullKey() {
         Map<Object, Object> map = new HashMap<>();
         map.put(null, "v");
@@ -121,6 +159,8 @@ class BadInputCatalogueTest extends SimulatorTestSupport {
         Class<ResolveEndpointFailedException> uri = ResolveEndpointFailedException.class;
         Class<IllegalArgumentException> input = IllegalArgumentException.class;
         Class<WorkflowRunException> answer = WorkflowRunException.class;
+        // a success answer to a trigger that names no run, or a gateway's "forwarded, answer lost": the run may exist
+        Class<WorkflowRunMaybeStartedException> maybe = WorkflowRunMaybeStartedException.class;
         String op = WorkflowRunConstants.OPERATION;
         String runId = WorkflowRunConstants.RUN_ID;
         String workflowId = WorkflowRunConstants.WORKFLOW_ID;
@@ -153,16 +193,55 @@ class BadInputCatalogueTest extends SimulatorTestSupport {
                         "workflowrun:interactly:5EB7?apiKey=k&teamId=t&baseUrl=http://127.0.0.1:1"), uri, "'5EB7'", "workflowId",
                         "ObjectId"),
                 bad("uri: interactly negative versionNumber", t -> t.endpoint(interactly() + "&versionNumber=-1"), uri,
-                        "Option versionNumber is -1"),
+                        "Option versionNumber must be from 0 to 2147483647, but was -1"),
+                bad("uri: interactly versionNumber not a number", t -> t.endpoint(interactly() + "&versionNumber=abc"), uri,
+                        "Option versionNumber is 'abc'", "expected a whole number from 0 to 2147483647"),
+                bad("uri: huawei workflowId a dot segment", t -> t.endpoint("workflowrun:huawei-functiongraph:..?region=cn-north-4"
+                        + "&projectId=p" + SIGNED + "&baseUrl=" + simulator.baseUrl("huawei-functiongraph")), uri,
+                        "The endpoint URI's workflowId is '..'"),
+                bad("uri: huawei projectId a dot segment", t -> t.endpoint(huawei("region=cn-north-4&projectId=.." + SIGNED)), uri,
+                        "Option projectId is '..'"),
+                bad("uri: tencent region with CR LF", t -> t.endpoint(tencent("region=ap-guangzhou%0D%0AX-Evil:%201&projectId=1" + SIGNED)),
+                        uri, "Option region holds a control character (CR, U+000D at position 13)"),
+                bad("uri: interactly teamId with LF", t -> t.endpoint(interactly().replace("teamId=t", "teamId=t%0Ax")), uri,
+                        "Option teamId holds a control character (LF"),
+                bad("uri: dify user with NUL", t -> t.endpoint(dify().replace("user=u", "user=u%00")), uri,
+                        "Option user holds a control character (NUL"),
+                bad("uri: dify apiKey with LF", t -> t.endpoint("workflowrun:dify?apiKey=app-key%0AX&user=u&baseUrl="
+                        + simulator.baseUrl("dify")), uri, "Option apiKey holds a control character (LF"),
                 bad("uri: dify without user", t -> t.endpoint("workflowrun:dify?apiKey=k&baseUrl=http://127.0.0.1:1/v1"), uri,
                         "Option user is required for provider dify"),
                 bad("option: maxAttempts not a number", t -> t.endpoint(dify("&maxAttempts=three")), uri, "maxAttempts", "three"),
                 bad("option: retryDelay above maxRetryDelay", t -> t.endpoint(dify("&retryDelay=500&maxRetryDelay=100")), uri,
-                        "Option retryDelay", "maxRetryDelay"),
-                bad("option: waitTimeout zero", t -> t.endpoint(dify("&waitTimeout=0")), uri, "Option waitTimeout must be more than 0"),
+                        "Option maxRetryDelay (100 ms) must be at least retryDelay (500 ms)"),
+                bad("option: waitTimeout zero", t -> t.endpoint(dify("&waitTimeout=0")), uri,
+                        "Option waitTimeout must be from 1 ms to 31536000000 ms (365 days), but was 0 ms"),
+                bad("option: pollInterval not a duration", t -> t.endpoint(dify("&pollInterval=abc")), uri,
+                        "Option pollInterval is 'abc', but expected a duration", "5s"),
+                bad("option: waitTimeout not a duration", t -> t.endpoint(dify("&waitTimeout=1x")), uri,
+                        "Option waitTimeout is '1x'"),
+                bad("option: connectTimeout too large for milliseconds in an int", t -> t.endpoint(dify("&connectTimeout=99999999999")), uri,
+                        "Option connectTimeout must be from 1 ms to 2147483647 ms, but was 99999999999 ms"),
+                bad("option: requestTimeout of 30 days", t -> t.endpoint(dify("&requestTimeout=30d")), uri,
+                        "Option requestTimeout must be from 1 ms to 2147483647 ms, but was 2592000000 ms"),
+                bad("option: maxAttempts too large for an int", t -> t.endpoint(dify("&maxAttempts=99999999999")), uri,
+                        "Option maxAttempts must be from 1 to 1000, but was 99999999999"),
+                bad("option: maxAttempts as a duration", t -> t.endpoint(dify("&maxAttempts=5s")), uri,
+                        "Option maxAttempts is '5s', but expected a whole number"),
+                bad("option: rateLimit NaN", t -> t.endpoint(dify("&rateLimit=NaN")), uri,
+                        "Option rateLimit must be 0 (no limit) or from 0.0001 to 1000000 requests per second, but was NaN"),
+                bad("option: rateLimit Infinity", t -> t.endpoint(dify("&rateLimit=Infinity")), uri,
+                        "Option rateLimit must be 0 (no limit)", "but was Infinity"),
+                bad("option: rateLimit too small to space calls", t -> t.endpoint(dify("&rateLimit=1e-12")), uri,
+                        "Option rateLimit must be 0 (no limit)", "but was 0.000000000001"),
+                bad("option: maxRetryTime negative", t -> t.endpoint(dify("&maxRetryTime=-5")), uri,
+                        "Option maxRetryTime must be from 0 ms to 86400000 ms (1 day), but was -5 ms"),
+                bad("option: maxPollInterval that overflows when doubled", t -> t.endpoint(dify("&maxPollInterval=9223372036854775807")),
+                        uri, "Option maxPollInterval must be from 1 ms to 86400000 ms (1 day), but was 9223372036854775807 ms"),
                 bad("option: connectTimeout zero", t -> t.endpoint(dify("&connectTimeout=0")), uri, "connectTimeout"),
                 bad("option: requestTimeout negative", t -> t.endpoint(dify("&requestTimeout=-5")), uri, "requestTimeout"),
-                bad("option: pollInterval negative", t -> t.endpoint(dify("&pollInterval=-1")), uri, "Option pollInterval"),
+                bad("option: pollInterval negative", t -> t.endpoint(dify("&pollInterval=-1")), uri,
+                        "Option pollInterval must be from 1 ms", "but was -1 ms"),
                 bad("option: baseUrl with a query", t -> t.endpoint("workflowrun:dify?apiKey=k&user=u&baseUrl=RAW(http://127.0.0.1:1/v1?x=1)"),
                         uri, "Option baseUrl"),
                 bad("option: waitForCompletion not a boolean", t -> t.endpoint(dify("&waitForCompletion=sometimes")), uri,
@@ -170,6 +249,8 @@ class BadInputCatalogueTest extends SimulatorTestSupport {
                 // headers
                 bad("header: operation unknown", t -> t.message(dify(), null, op, "restart"), input,
                         "Header " + op + " has the value 'restart'"),
+                bad("header: operation with a line break", t -> t.message(dify(), null, op, "status\nFAKE LOG LINE"), input,
+                        "Header " + op + " has the value 'status?FAKE LOG LINE'"),
                 bad("header: tencent status without run ID", t -> t.message(tencent(), null, op, "status"), input,
                         "WorkflowExecutionId in header " + runId),
                 bad("header: tencent task IDs of the wrong type", t -> t.message(tencent(), null,
@@ -194,43 +275,125 @@ class BadInputCatalogueTest extends SimulatorTestSupport {
                         "workflow_run_id in header " + runId),
                 bad("header: dify cancel without task ID", t -> t.message(dify(), null, op, "cancel", runId, "r-1"), input,
                         "header " + WorkflowRunConstants.DIFY_TASK_ID),
+                bad("header: dify workflowId a dot segment", t -> t.message(dify(), Map.of("k", "v"), workflowId, ".."), input,
+                        "Header " + workflowId + " is '..'", "not an ID"),
+                bad("header: dify run ID a dot segment", t -> t.message(dify(), null, op, "status", runId, "."), input,
+                        "Header " + runId + " is '.'"),
+                bad("header: huawei run ID a dot segment", t -> t.message(huawei(), null, op, "status", runId, ".."), input,
+                        "Header " + runId + " is '..'"),
+                bad("header: dify task ID a dot segment", t -> t.message(dify(), null, op, "cancel", runId, "r-1",
+                        WorkflowRunConstants.DIFY_TASK_ID, ".."), input, "Header " + WorkflowRunConstants.DIFY_TASK_ID + " is '..'"),
+                bad("header: dify task ID with CR LF", t -> t.message(dify(), null, op, "cancel", runId, "r-1",
+                        WorkflowRunConstants.DIFY_TASK_ID, "t\r\nX-Evil: 1"), input,
+                        "Header " + WorkflowRunConstants.DIFY_TASK_ID + " holds a control character (CR"),
+                bad("header: tencent run ID with a NUL", t -> t.message(tencent(), null, op, "status", runId, "r\u0000"), input,
+                        "Header " + runId + " holds a control character (NUL"),
+                bad("header: huawei workflow run ID with LF", t -> t.message(huawei(), Map.of("k", "v"),
+                        WorkflowRunConstants.HUAWEI_WORKFLOW_RUN_ID, "a\nb"), input,
+                        "Header " + WorkflowRunConstants.HUAWEI_WORKFLOW_RUN_ID + " holds a control character (LF"),
+                bad("header: dify workflowId a Map", t -> t.message(dify(), Map.of("k", "v"), workflowId, Map.of("id", "wf")), input,
+                        "Header " + workflowId + " holds a java.util.", "but an ID is text"),
+                bad("header: dify run ID a List", t -> t.message(dify(), null, op, "status", runId, List.of("r-1")), input,
+                        "Header " + runId + " holds a java.util.", "but an ID is text"),
+                bad("header: dify run ID a number", t -> t.message(dify(), null, op, "status", runId, 42L), input,
+                        "Header " + runId + " holds a java.lang.Long, but an ID is text"),
+                bad("header: tencent workflowId a number", t -> t.message(tencent(), null, workflowId, 7), input,
+                        "Header " + workflowId + " holds a java.lang.Integer, but an ID is text"),
+                bad("header: alibaba run ID a Map", t -> t.message(alibaba(), null, op, "status", runId, Map.of("id", 1)), input,
+                        "Header " + runId + " holds a java.util.", "but an ID is text or a whole number"),
+                bad("header: alibaba job instance a List", t -> t.message(alibaba(), null, op, "cancel", runId, "1",
+                        WorkflowRunConstants.SCHEDULERX_JOB_ID, "2", WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID, List.of(3)), input,
+                        "Header " + WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID + " holds a java.util.", "text or a whole number"),
+                bad("header: dify task ID a Map", t -> t.message(dify(), null, op, "cancel", runId, "r-1",
+                        WorkflowRunConstants.DIFY_TASK_ID, Map.of("t", 1)), input,
+                        "Header " + WorkflowRunConstants.DIFY_TASK_ID + " holds a java.util.", "but an ID is text"),
+                bad("header: dify user a Map", t -> t.message(dify(), Map.of("k", "v"), WorkflowRunConstants.DIFY_USER, Map.of("u", 1)),
+                        input, "Header " + WorkflowRunConstants.DIFY_USER + " holds a java.util.", "it takes text"),
+                bad("header: dify user with CR LF", t -> t.message(dify(), Map.of("k", "v"), WorkflowRunConstants.DIFY_USER,
+                        "u\r\nX-Evil: 1"), input, "Header " + WorkflowRunConstants.DIFY_USER + " holds a control character (CR"),
+                bad("header: dify trace ID with LF", t -> t.message(dify(), Map.of("k", "v"), WorkflowRunConstants.DIFY_TRACE_ID,
+                        "t-1\nX-Evil: 1"), input, "Header " + WorkflowRunConstants.DIFY_TRACE_ID + " holds a control character (LF"),
+                bad("header: dify trace ID a Map", t -> t.message(dify(), Map.of("k", "v"), WorkflowRunConstants.DIFY_TRACE_ID,
+                        Map.of("id", "t-1")), input, "Header " + WorkflowRunConstants.DIFY_TRACE_ID + " holds a java.util.", "it takes text"),
+                bad("header: dify trace ID Dify would ignore", t -> t.message(dify(), Map.of("k", "v"), WorkflowRunConstants.DIFY_TRACE_ID,
+                        "order 4711/a"), input, "Header " + WorkflowRunConstants.DIFY_TRACE_ID + " must be 1 to 128 letters", "'order 4711/a'"),
+                bad("header: dify files a number", t -> t.message(dify(), Map.of("k", "v"), WorkflowRunConstants.DIFY_FILES, 7), input,
+                        "Header " + WorkflowRunConstants.DIFY_FILES + " holds a java.lang.Integer", "a List of file objects"),
+                bad("header: dify files with more after the array", t -> t.message(dify(), Map.of("k", "v"), WorkflowRunConstants.DIFY_FILES,
+                        "[{\"type\":\"image\"}] []"), input,
+                        "Header " + WorkflowRunConstants.DIFY_FILES + " has more after its JSON value", "exactly one JSON array"),
+                bad("header: dify files with an item that is not an object", t -> t.message(dify(), Map.of("k", "v"),
+                        WorkflowRunConstants.DIFY_FILES, "[\"report.pdf\"]"), input,
+                        "Header " + WorkflowRunConstants.DIFY_FILES + " must list file objects", "item 0"),
+                bad("header: dify files that contain themselves", t -> t.message(dify(), Map.of("k", "v"), WorkflowRunConstants.DIFY_FILES,
+                        List.of(selfMap())), input, "Header " + WorkflowRunConstants.DIFY_FILES + " contains itself (at [0].me)"),
+                bad("header: huawei flow headers with more after the object", t -> t.message(huawei(), Map.of("k", "v"),
+                        WorkflowRunConstants.HUAWEI_FLOW_HEADERS, "{\"a\":\"1\"} {\"b\":\"2\"}"), input,
+                        "Header " + WorkflowRunConstants.HUAWEI_FLOW_HEADERS + " has more after its JSON value (from line 1, column 11)"),
+                bad("header: interactly runtime variables that contain themselves", t -> t.message(interactly(), null,
+                        WorkflowRunConstants.INTERACTLY_RUNTIME_VARIABLES, selfMap()), input,
+                        "Header " + WorkflowRunConstants.INTERACTLY_RUNTIME_VARIABLES + " contains itself (at me)"),
                 // bodies
                 bad("body: not JSON", t -> t.message(dify(), "{oops"), input, "message body is not valid JSON", "line 1"),
-                bad("body: JSON array", t -> t.message(tencent(), "[1, 2]"), input, "message body is JSON of type ArrayList",
-                        "JSON object"),
+                bad("body: JSON array", t -> t.message(tencent(), "[1, 2]"), input, "The message body is a JSON array, not a JSON object"),
+                bad("body: JSON object with another after it", t -> t.message(dify(), "{\"a\":1} {\"b\":2}"), input,
+                        "The message body has more after its JSON value (from line 1, column 9)", "exactly one JSON object"),
+                bad("body: JSON object with text after it", t -> t.message(tencent(), "{\"a\":1}xyz"), input,
+                        "The message body has more after its JSON value (from line 1, column 8)"),
+                bad("body: JSON text nested too deep", t -> t.message(huawei(), "{\"a\":".repeat(1200) + "1" + "}".repeat(1200)), input,
+                        "The message body is nested more than 500 levels deep"),
+                bad("body: JSON text nested just past the limit", t -> t.message(interactly(), "{\"a\":".repeat(501) + "1"
+                        + "}".repeat(501)), input, "The message body is nested more than 500 levels deep"),
+                bad("body: map nested too deep", t -> t.message(dify(), deepMap(600)), input,
+                        "The message body is nested more than 500 levels deep"),
+                bad("body: map that contains itself", t -> t.message(alibaba(), selfMap()), input,
+                        "The message body contains itself (at me)", "refers back to itself"),
+                bad("body: list inside that contains itself", t -> t.message(dify(), Map.of("items", selfList())), input,
+                        "The message body contains itself (at items[0])"),
+                bad("body: object whose field refers to itself", t -> t.message(dify(), new Loop()), input,
+                        "The message body (a " + Loop.class.getName() + ") refers back to itself"),
+                bad("body: objects that refer to each other", t -> t.message(huawei(), Loop.pair()), input,
+                        "The message body (a " + Loop.class.getName() + ") is nested more than 500 levels deep, or its fields refer back to itself"),
+                bad("body: map holding an object that refers to itself", t -> t.message(interactly(), Map.of("loop", new Loop())), input,
+                        "The message body at loop (a " + Loop.class.getName() + ") refers back to itself"),
                 bad("body: JSON null", t -> t.message(huawei(), "null"), input, "message body is JSON null"),
                 bad("body: bytes that are not JSON", t -> t.message(interactly(), "k=v".getBytes()), input, "message body is not valid JSON"),
-                bad("body: a number", t -> t.message(dify(), 42), input, "message body of type java.lang.Integer"),
+                bad("body: a number", t -> t.message(dify(), 42), input,
+                        "The message body (a java.lang.Integer) is written as a JSON number, not as a JSON object"),
+                bad("body: a list", t -> t.message(tencent(), List.of(1, 2)), input,
+                        "The message body (a java.util.", "is written as a JSON array, not as a JSON object"),
                 bad("body: map with a null key", t -> t.message(alibaba(), nullKey()), input, "message body map has a null key"),
                 bad("body: alibaba parameters too large", t -> t.message(alibaba(), Map.of("big", "x".repeat(1_000_000))), input,
                         "InstanceParameters (the message body as JSON)", "bytes"),
                 // provider answers
                 bad("answer: tencent without Response", t -> t.answer("tencent-wedata",
-                        SimulatorResponse.json(200, Map.of("Data", Map.of())), tencent()), answer, "Response"),
+                        SimulatorResponse.json(200, Map.of("Data", Map.of())), tencent()), maybe, "HTTP 200", "Response"),
                 bad("answer: tencent without WorkflowExecutionId", t -> t.answer("tencent-wedata",
-                        SimulatorResponse.json(200, Map.of("Response", Map.of("RequestId", "r", "Data", Map.of()))), tencent()), answer,
+                        SimulatorResponse.json(200, Map.of("Response", Map.of("RequestId", "r", "Data", Map.of()))), tencent()), maybe,
                         "Response.Data.WorkflowExecutionId"),
                 bad("answer: tencent error code", t -> t.answer("tencent-wedata", SimulatorResponse.json(200, Map.of("Response",
                         Map.of("Error", Map.of("Code", "InvalidParameterValue", "Message", "ProjectId is invalid"), "RequestId", "r"))),
                         tencent()), answer, "InvalidParameterValue", "ProjectId is invalid"),
                 bad("answer: alibaba without WfInstanceId", t -> t.answer("alibaba-schedulerx", SimulatorResponse.json(200,
-                        Map.of("Code", 200, "Success", true, "RequestId", "r", "Data", Map.of())), alibaba()), answer, "Data.WfInstanceId"),
+                        Map.of("Code", 200, "Success", true, "RequestId", "r", "Data", Map.of())), alibaba()), maybe, "Data.WfInstanceId"),
                 bad("answer: alibaba gateway error", t -> t.answer("alibaba-schedulerx", SimulatorResponse.json(403,
                         Map.of("Code", "Forbidden.RAM", "Message", "User not authorized to operate on the specified resource.",
                                 "RequestId", "r")), alibaba()), answer, "Forbidden.RAM", "not authorized"),
                 bad("answer: huawei without execution_id", t -> t.answer("huawei-functiongraph",
-                        SimulatorResponse.json(202, Map.of("status", "running")), huawei()), answer, "execution_id"),
+                        SimulatorResponse.json(202, Map.of("status", "running")), huawei()), maybe, "execution_id"),
                 bad("answer: huawei HTML error page", t -> t.answer("huawei-functiongraph",
-                        SimulatorResponse.text(502, "text/html", "<html>Bad Gateway</html>"), huawei()), answer, "HTTP 502", "text/html"),
+                        SimulatorResponse.text(503, "text/html", "<html>Service Unavailable</html>"), huawei()), answer, "HTTP 503", "text/html"),
+                bad("answer: huawei gateway's 502", t -> t.answer("huawei-functiongraph",
+                        SimulatorResponse.text(502, "text/html", "<html>Bad Gateway</html>"), huawei()), maybe, "HTTP 502", "gateway"),
                 bad("answer: interactly without run_id", t -> t.answer("interactly",
-                        SimulatorResponse.json(200, Map.of("status", "running")), interactly()), answer, "run_id"),
+                        SimulatorResponse.json(200, Map.of("status", "running")), interactly()), maybe, "run_id"),
                 bad("answer: interactly status without workflow_run", t -> t.answer("interactly",
                         SimulatorResponse.json(200, Map.of("x", 1)), interactly(), op, "status", runId, INTERACTLY_WORKFLOW), answer,
                         "workflow_run.workflow_run.status"),
                 bad("answer: dify without workflow_run_id", t -> t.answer("dify",
-                        SimulatorResponse.json(200, Map.of("task_id", "t")), dify()), answer, "workflow_run_id"),
+                        SimulatorResponse.json(200, Map.of("task_id", "t")), dify()), maybe, "workflow_run_id"),
                 bad("answer: dify stream ends before the run", t -> t.answer("dify", SimulatorResponse.eventStream(List.of(
-                        Map.of("event", "ping"))), dify("&responseMode=streaming")), answer, "event stream ended"),
+                        Map.of("event", "ping"))), dify("&responseMode=streaming")), maybe, "event stream ended"),
                 bad("answer: dify status without status", t -> t.answer("dify", SimulatorResponse.json(200, Map.of("id", "r-1")),
                         dify(), op, "status", runId, "r-1"), answer, "expected the run's status"));
     }
@@ -248,6 +411,12 @@ class BadInputCatalogueTest extends SimulatorTestSupport {
         }
         assertThat(message).doesNotContain(WorkflowRunSimulator.SECRET_KEY).doesNotContain(WorkflowRunSimulator.API_KEY);
         assertThat(simulator.runs()).as("runs started").isEmpty();
+        if (bad.type() == ResolveEndpointFailedException.class || bad.type() == IllegalArgumentException.class) {
+            // bad input (not a provider's answer) is refused before anything is sent, and the refusal never carries a
+            // control character on
+            assertThat(simulator.requests()).as("requests sent").isEmpty();
+            assertThat(message).as("message").doesNotContainPattern("[\\r\\n\\u0000]");
+        }
     }
 
     private static String causes(Throwable failure) {

@@ -61,21 +61,29 @@ class ErrorMappingTest extends SimulatorTestSupport {
 
     @Test
     void nonJsonAndEmptyAnswersAreDescribed() {
-        simulator.injectNext("dify", SimulatorResponse.text(502, "text/html", "<html><body>Bad Gateway</body></html>"));
+        // a 502 would say "may have started" (GatewayTimeoutTest): a 503 is the service's own refusal
+        simulator.injectNext("dify", SimulatorResponse.text(503, "text/html", "<html><body>Service Unavailable</body></html>"));
         WorkflowRunException e = failure(dify(WorkflowRunSimulator.API_KEY));
-        assertThat(e.getHttpStatus()).isEqualTo(502);
+        assertThat(e.getHttpStatus()).isEqualTo(503);
         assertThat(e.getErrorCode()).isNull();
-        assertThat(e.getErrorMessage()).contains("not a JSON object (text/html)").contains("Bad Gateway");
+        assertThat(e.getErrorMessage()).contains("not a JSON object (text/html)").contains("Service Unavailable");
 
         simulator.injectNext("interactly", SimulatorResponse.empty(503));
         e = failure(interactly(WorkflowRunSimulator.API_KEY));
         assertThat(e.getHttpStatus()).isEqualTo(503);
         assertThat(e.getErrorMessage()).isEqualTo("an empty answer");
+    }
 
+    @Test
+    void aSuccessAnswerToATriggerThatNamesNoRunIsDescribedAsMaybeStarted() {
+        // it used to be a plain provider error, which told a user that nothing had started (UnreadableSuccessAnswerTest)
         simulator.injectNext("dify", SimulatorResponse.text(200, "text/plain", "OK"));
-        e = failure(dify(WorkflowRunSimulator.API_KEY));
-        assertThat(e.getHttpStatus()).isEqualTo(200);
-        assertThat(e.getErrorMessage()).contains("expected a workflow_run_id");
+
+        Exchange out = send(dify(WorkflowRunSimulator.API_KEY), Map.of("k", "v"));
+
+        assertThat(out.getException()).isInstanceOf(WorkflowRunMaybeStartedException.class);
+        assertThat(out.getException().getMessage()).contains("HTTP 200").contains("expected a workflow_run_id")
+                .contains("not a JSON object (text/plain): OK");
     }
 
     @Test

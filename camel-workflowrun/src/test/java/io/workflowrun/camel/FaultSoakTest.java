@@ -42,7 +42,7 @@ class FaultSoakTest extends CamelTestSupport {
     private static final List<Fault> FAULTS = List.of(
             Fault.http429(), Fault.providerThrottling(), Fault.serverError(500), Fault.serverError(503),
             Fault.delay(Duration.ofMillis(20)), Fault.dropBeforeRead(), Fault.dropAfterRun(), Fault.malformedJson(),
-            Fault.wrongContentType(), Fault.truncatedBody());
+            Fault.wrongContentType(), Fault.truncatedBody(), Fault.gatewayTimeout(504));
 
     private static WorkflowRunSimulator simulator;
 
@@ -141,9 +141,11 @@ class FaultSoakTest extends CamelTestSupport {
         assertThat(simulator.runs()).hasSize(outcomes.getOrDefault("succeeded", 0) + maybeStartedWithRun);
         // each fault that lets the run start and then loses the answer left exactly one run behind a failed message
         long startedThenLost = faults.getOrDefault(Fault.dropAfterRun().toString(), 0L)
-                               + faults.getOrDefault(Fault.truncatedBody().toString(), 0L);
+                               + faults.getOrDefault(Fault.truncatedBody().toString(), 0L)
+                               + faults.getOrDefault(Fault.gatewayTimeout(504).toString(), 0L);
         assertThat(startedThenLost).isPositive();
-        assertThat((long) maybeStartedWithRun).as("triggers that started a run but got no answer").isEqualTo(startedThenLost);
+        assertThat((long) maybeStartedWithRun).as("triggers that started a run but got no answer (or a gateway's timeout)")
+                .isEqualTo(startedThenLost);
         assertThat((long) outcomes.get(WorkflowRunMaybeStartedException.class.getSimpleName())).as("triggers that got no answer")
                 .isGreaterThanOrEqualTo(startedThenLost + faults.getOrDefault(Fault.dropBeforeRead().toString(), 0L));
         assertThat(requests).as("throttled triggers sent again").isGreaterThan(MESSAGES);

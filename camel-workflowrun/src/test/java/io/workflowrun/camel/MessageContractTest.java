@@ -70,6 +70,18 @@ class MessageContractTest extends SimulatorTestSupport {
     }
 
     @Test
+    void interactlyWithoutUserIdStillSendsTheUuidHeaderEmptyAsTheSdkDoes() {
+        Exchange out = send("workflowrun:interactly:" + WORKFLOW + "?apiKey=" + WorkflowRunSimulator.API_KEY
+                            + "&teamId=team-1&baseUrl=" + simulator.baseUrl("interactly"), Map.of("name", "Ada"));
+
+        assertThat(out.getException()).isNull();
+        var request = simulator.requests("interactly").get(0).request();
+        assertThat(request.headers()).containsKey("uuid");
+        assertThat(request.header("uuid")).isEmpty();
+        assertThat(simulator.runs("interactly")).hasSize(1);
+    }
+
+    @Test
     void mapJsonTextPojoAndNullBodiesBecomeParameters() {
         send(dify(), Map.of("a", 1));
         send(dify(), "{\"b\": [1, 2], \"c\": {\"d\": \"e\"}}");
@@ -84,6 +96,16 @@ class MessageContractTest extends SimulatorTestSupport {
                 Map.of("bytes", true),
                 Map.of("orderId", "o-7", "quantity", 3),
                 Map.of());
+    }
+
+    @Test
+    void sharedPartsAndObjectsInsideAMapBodyAreTaken() {
+        Map<String, Object> address = Map.of("city", "Oslo");
+        // the same map twice is not a structure that contains itself
+        send(dify(), Map.of("home", address, "work", address, "order", new Order("o-8", 2), "tags", new String[] { "a", "b" }));
+
+        assertThat(simulator.runs("dify").get(0).parameters()).isEqualTo(Map.of("home", Map.of("city", "Oslo"),
+                "work", Map.of("city", "Oslo"), "order", Map.of("orderId", "o-8", "quantity", 2), "tags", List.of("a", "b")));
     }
 
     @Test
@@ -131,8 +153,8 @@ class MessageContractTest extends SimulatorTestSupport {
     @Test
     void badBodiesFailNamingTheBody() {
         assertThat(send(dify(), "not json").getException()).hasMessageContaining("message body is not valid JSON");
-        assertThat(send(dify(), "[1,2]").getException()).hasMessageContaining("must be a JSON object");
-        assertThat(send(dify(), 42).getException()).hasMessageContaining("body of type java.lang.Integer");
+        assertThat(send(dify(), "[1,2]").getException()).hasMessageContaining("not a JSON object");
+        assertThat(send(dify(), 42).getException()).hasMessageContaining("body (a java.lang.Integer)");
         assertThat(simulator.requests()).isEmpty();
     }
 

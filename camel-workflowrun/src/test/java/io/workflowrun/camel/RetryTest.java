@@ -89,7 +89,7 @@ class RetryTest extends SimulatorTestSupport {
     @Test
     void tencentThrottlingCodeIsSentAgainSignedAnew() {
         simulator.injectNext("tencent-wedata", SimulatorResponse.json(200, Map.of("Response", Map.of(
-                "Error", Map.of("Code", "RequestLimitExceeded", "Message", "Your current request times equals to the limit."),
+                "Error", Map.of("Code", "RequestLimitExceeded", "Message", "The number of requests exceeds the frequency limit."),
                 "RequestId", "req-throttled"))));
 
         Exchange out = send("workflowrun:tencent-wedata:9f551833-2150-4772-8ec1-78019779617c?region=ap-guangzhou&projectId=1"

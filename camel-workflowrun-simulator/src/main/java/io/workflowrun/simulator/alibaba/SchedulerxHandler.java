@@ -154,14 +154,18 @@ public final class SchedulerxHandler implements ProviderHandler {
         return answer(200, true, null, data);
     }
 
-    /** {@code StopInstance}: stops the job instance, which ends its workflow instance failed. */
+    /**
+     * {@code StopInstance} ("terminates an instance that is running"): stops a running job instance, which ends its
+     * workflow instance failed. A job instance that is waiting, or has ended, is not stopped: {@code Success: false},
+     * and the instance goes on as it was.
+     */
     private SimulatorResponse stopInstance(Map<String, String> parameters, SimulatorContext context) {
         String runId = runOfJobInstance.get(Long.parseLong(parameters.get("InstanceId")));
         SimulatedRun run = runId == null ? null : context.run(ID, runId);
         if (run == null || !Long.toString(JOB_ID).equals(parameters.get("JobId"))) {
             return answer(500, false, "instanceId=" + parameters.get("InstanceId") + " is not existed", null);
         }
-        if (!context.cancel(run)) {
+        if (context.stateOf(run) != RunState.RUNNING || !context.cancel(run)) {
             return answer(500, false, "instanceId=" + parameters.get("InstanceId") + " is not running", null);
         }
         return answer(200, true, null, null);
@@ -187,7 +191,8 @@ public final class SchedulerxHandler implements ProviderHandler {
             case PENDING, RUNNING -> null;
             case SUCCEEDED -> "code=200";
             case FAILED -> "code=500, simulated job failure";
-            case CANCELLED -> "stopped by StopInstance";
+            // what SchedulerX's official worker (alibaba/schedulerx-worker-go) reports for a job it was told to kill
+            case CANCELLED -> "killed";
         };
     }
 

@@ -161,7 +161,8 @@ public final class FunctionGraphHandler implements ProviderHandler {
 
     @Override
     public SimulatorResponse throttled(SimulatorRequest request) {
-        return error(429, "APIGW.0308",
+        // as Huawei's FAQ "How Do I Handle the Error APIG.0308?" quotes it (limit and window are the API's policy)
+        return error(429, "APIG.0308",
                 "The throttling threshold has been reached: policy user over ratelimit,limit:200,time:1 minute", Ids.uuid());
     }
 

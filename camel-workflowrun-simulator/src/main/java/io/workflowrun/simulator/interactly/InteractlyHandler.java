@@ -16,8 +16,9 @@ import io.workflowrun.simulator.SimulatorRequest;
 import io.workflowrun.simulator.SimulatorResponse;
 
 /**
- * The Interactly workflow service's {@code POST /v1/workflows/{id}/execute}: bearer key plus {@code teamid} header,
- * ObjectId workflow IDs, FastAPI error bodies ({@code {"detail": ...}}), an {@code X-Request-Id} on every answer.
+ * The Interactly workflow service's {@code POST /v1/workflows/{id}/execute}: bearer key plus the {@code teamid} and
+ * {@code uuid} headers (the official SDK's three required credentials; it sends {@code uuid} empty when no user is
+ * set), ObjectId workflow IDs, FastAPI error bodies ({@code {"detail": ...}}), an {@code X-Request-Id} on every answer.
  */
 public final class InteractlyHandler implements ProviderHandler {
 
@@ -44,6 +45,10 @@ public final class InteractlyHandler implements ProviderHandler {
         String teamId = request.header("teamid");
         if (teamId == null || teamId.isBlank()) {
             return detail(401, "Missing team ID");
+        }
+        // the official SDK sends all three credential headers on every request, uuid empty when no user is set
+        if (request.header("uuid") == null) {
+            return detail(401, "Missing user ID");
         }
         Matcher run = RUN.matcher(request.rawPath());
         if (run.matches() && request.method().equals("GET")) {

@@ -1,5 +1,6 @@
 package io.workflowrun.simulator.tencent;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,7 +113,8 @@ public final class TencentWeDataHandler implements ProviderHandler {
         if (run == null) {
             return notFound((String) body.get("WorkflowExecutionId"));
         }
-        String state = executionState(context.stateOf(run));
+        RunState runState = context.stateOf(run);
+        String state = executionState(runState);
         Map<String, Object> brief = new LinkedHashMap<>();
         brief.put("ProjectId", body.get("ProjectId"));
         brief.put("WorkflowId", run.workflowId());
@@ -120,6 +122,8 @@ public final class TencentWeDataHandler implements ProviderHandler {
         brief.put("TriggerType", "ManualTrigger");
         // WeData writes instants as epoch milliseconds in text
         brief.put("CreateTime", String.valueOf(run.startedAt().toEpochMilli()));
+        Instant end = context.endOf(run, runState);
+        brief.put("ExecutionEndTime", end == null ? null : String.valueOf(end.toEpochMilli()));
         brief.put("ExecutionState", state);
         brief.put("ErrorCodeStr", null);
         brief.put("WorkflowParams", null);
@@ -160,14 +164,17 @@ public final class TencentWeDataHandler implements ProviderHandler {
 
     /**
      * WeData's ExecutionState for a run's state. WeData documents FAILED, SUCCESS, PENDING, SKIPED and RUNNING only, with
-     * no state for a killed run, so a cancelled run reads as FAILED: the documented terminal state it can only be.
+     * no state for a killed run; a killed run reads KILL, the state WeData's scheduler gives a killed instance (the
+     * 2025-08-06 API lists KILL and KILLING among the scheduler's states, under "failed"), so that a client must cope
+     * with a state outside the documented five.
      */
     static String executionState(RunState state) {
         return switch (state) {
             case PENDING -> "PENDING";
             case RUNNING -> "RUNNING";
             case SUCCEEDED -> "SUCCESS";
-            case FAILED, CANCELLED -> "FAILED";
+            case FAILED -> "FAILED";
+            case CANCELLED -> "KILL";
         };
     }
 
@@ -210,6 +217,7 @@ public final class TencentWeDataHandler implements ProviderHandler {
 
     @Override
     public SimulatorResponse throttled(SimulatorRequest request) {
-        return error("RequestLimitExceeded", "Your current request times equals to the limit.");
+        // the description in Tencent Cloud API 3.0's common error codes; the live message may say more
+        return error("RequestLimitExceeded", "The number of requests exceeds the frequency limit.");
     }
 }

@@ -78,8 +78,17 @@ public class WorkflowRunComponentConfiguration extends ComponentConfigurationPro
      */
     private Integer maxConnectionsPerRoute = 256;
     /**
-     * Milliseconds to wait for the provider's whole answer (Dify's blocking
-     * mode can take up to 100 s).
+     * The most bytes read from one answer (and from one event of an event
+     * stream). A larger answer fails its exchange, and its connection is
+     * dropped; a trigger answered with a larger success fails with
+     * WorkflowRunMaybeStartedException, since its run may exist.
+     */
+    private Integer maxResponseSize = 10485760;
+    /**
+     * Milliseconds one call may take at most, from sending it (connecting
+     * included) to the last byte of the provider's whole answer (an event
+     * stream included): then it is cut off, however steadily the answer
+     * trickles in. Dify's blocking mode can take up to 100 s.
      */
     private Integer requestTimeout = 120000;
     /**
@@ -99,7 +108,7 @@ public class WorkflowRunComponentConfiguration extends ComponentConfigurationPro
      * Dify: blocking waits for the run's result; streaming returns as soon as
      * the run has started, or with waitForCompletion reads the event stream to
      * the run's end within waitTimeout, polling only where the stream ends
-     * first (a pause, a drop).
+     * first (a pause, a drop, requestTimeout).
      */
     private String responseMode = "blocking";
     /**
@@ -321,6 +330,14 @@ public class WorkflowRunComponentConfiguration extends ComponentConfigurationPro
 
     public void setMaxConnectionsPerRoute(Integer maxConnectionsPerRoute) {
         this.maxConnectionsPerRoute = maxConnectionsPerRoute;
+    }
+
+    public Integer getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(Integer maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
     }
 
     public Integer getRequestTimeout() {

@@ -53,7 +53,8 @@ class EveryPropertyReachesTheComponentTest {
             String option = entry.getKey();
             String value = switch (entry.getValue().get("type").asText()) {
                 case "boolean" -> String.valueOf(!entry.getValue().path("defaultValue").asBoolean(false));
-                case "integer" -> String.valueOf(1000 + i);
+                // within every integer option's range (maxAttempts: 1 to 1000; proxyPort: 1 to 65535)
+                case "integer" -> String.valueOf(100 + i);
                 case "number" -> "2.5";
                 case "duration" -> (i + 1) + "s";
                 case "enum" -> option.equals("operation") ? "status" : "streaming";
@@ -63,7 +64,7 @@ class EveryPropertyReachesTheComponentTest {
             properties.add(ComponentMetadataFixture.property(option) + "=" + value);
             expected.put(option, switch (entry.getValue().get("type").asText()) {
                 case "boolean" -> Boolean.valueOf(value);
-                case "integer" -> 1000 + i;
+                case "integer" -> 100 + i;
                 case "number" -> 2.5;
                 case "duration" -> (i + 1) * 1000L;
                 case "enum" -> option.equals("operation") ? WorkflowRunOperation.status : value;

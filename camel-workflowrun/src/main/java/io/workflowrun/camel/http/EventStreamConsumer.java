@@ -1,26 +1,23 @@
 package io.workflowrun.camel.http;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.workflowrun.camel.spi.HttpReply;
 import io.workflowrun.camel.spi.ServerSentEvent;
+import org.apache.hc.client5.http.async.methods.AbstractBinResponseConsumer;
 import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.HttpResponse;
-import org.apache.hc.core5.http.config.CharCodingConfig;
-import org.apache.hc.client5.http.async.methods.AbstractCharResponseConsumer;
 
 /**
  * Reads an answer that should be a {@code text/event-stream}: events go to the listener as they arrive, and once the
  * listener has what it needs the stream is dropped. Any other answer (an error, usually) is kept whole for the caller.
+ * One line or event of the stream, and a whole other answer, are bounded by the same limit
+ * ({@link ResponseTooLargeException} past it).
  */
-public final class EventStreamConsumer extends AbstractCharResponseConsumer<HttpReply> {
+public final class EventStreamConsumer extends AbstractBinResponseConsumer<HttpReply> {
 
     /** Told each event; returns true once it needs no more. May throw to fail the call. */
     @FunctionalInterface
@@ -29,18 +26,19 @@ public final class EventStreamConsumer extends AbstractCharResponseConsumer<Http
     }
 
     private final Listener listener;
+    private final int limit;
     private final AtomicBoolean finished = new AtomicBoolean();
-    private final ByteArrayOutputStream other = new ByteArrayOutputStream();
     private volatile Runnable onFinish = () -> {
     };
     private EventStreamParser parser;
+    private BoundedBody other;
     private int status;
     private Map<String, String> headers;
     private Exception listenerFailure;
 
-    EventStreamConsumer(Listener listener) {
-        super(8 * 1024, CharCodingConfig.custom().setCharset(StandardCharsets.UTF_8).build());
+    EventStreamConsumer(Listener listener, int limit) {
         this.listener = listener;
+        this.limit = limit;
     }
 
     void onceFinished(Runnable action) {
@@ -51,13 +49,15 @@ public final class EventStreamConsumer extends AbstractCharResponseConsumer<Http
     }
 
     @Override
-    protected void start(HttpResponse response, ContentType contentType) throws HttpException, IOException {
+    protected void start(HttpResponse response, ContentType contentType) {
         status = response.getCode();
         headers = HttpTransport.headers(response);
         boolean isStream = status / 100 == 2 && contentType != null
                 && "text/event-stream".equalsIgnoreCase(contentType.getMimeType());
         if (isStream) {
-            parser = new EventStreamParser(this::deliver);
+            parser = new EventStreamParser(limit, this::deliver);
+        } else {
+            other = new BoundedBody(BoundedResponseConsumer.announcedLength(response), limit);
         }
     }
 
@@ -84,19 +84,21 @@ public final class EventStreamConsumer extends AbstractCharResponseConsumer<Http
 
     @Override
     protected int capacityIncrement() {
-        return 8 * 1024;
+        return Integer.MAX_VALUE;
     }
 
     @Override
-    protected void data(CharBuffer src, boolean endOfStream) throws IOException {
+    protected void data(ByteBuffer src, boolean endOfStream) throws IOException {
         if (parser != null) {
-            parser.feed(src);
+            boolean withinLimit = parser.feed(src);
             if (listenerFailure != null) {
                 throw new IOException(listenerFailure.getMessage(), listenerFailure);
             }
-        } else {
-            ByteBuffer bytes = StandardCharsets.UTF_8.encode(src);
-            other.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+            if (!withinLimit) {
+                throw new ResponseTooLargeException(status, headers, "an event of the stream", limit);
+            }
+        } else if (!other.add(src)) {
+            throw new ResponseTooLargeException(status, headers, "the answer", limit);
         }
     }
 

@@ -1,58 +1,86 @@
 package io.workflowrun.camel.http;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 import io.workflowrun.camel.spi.ServerSentEvent;
 
 /**
- * Incremental {@code text/event-stream} parser (WHATWG HTML, "server-sent events"): fed text as it arrives, it hands
- * each complete event on. Not thread-safe; one per stream.
+ * Incremental {@code text/event-stream} parser (WHATWG HTML, "server-sent events"): fed bytes as they arrive, it hands
+ * each complete event on. Lines are split on the bytes CR and LF, which UTF-8 never uses inside a character, and each
+ * line is decoded whole. A line, or the data of one event, longer than the bound stops the parser: a stream that never
+ * ends a line must not fill the heap. Not thread-safe; one per stream.
  */
 public final class EventStreamParser {
 
+    private final int limit;
     private final Consumer<ServerSentEvent> sink;
-    private final StringBuilder line = new StringBuilder();
+    private byte[] line;
+    private int lineLength;
     private final StringBuilder data = new StringBuilder();
+    private long dataBytes;
     private String event;
     private String id;
     private boolean dataSeen;
     private boolean lastWasCarriageReturn;
+    private boolean overLimit;
 
-    public EventStreamParser(Consumer<ServerSentEvent> sink) {
+    /**
+     * @param limit the most bytes one line, or the data of one event, may take
+     * @param sink  told each complete event
+     */
+    public EventStreamParser(int limit, Consumer<ServerSentEvent> sink) {
+        this.limit = limit;
         this.sink = sink;
+        this.line = new byte[Math.min(256, limit)];
     }
 
-    public void feed(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' && lastWasCarriageReturn) {
+    /** Parses what arrived; false once a line or an event has passed the bound (the rest is then ignored). */
+    public boolean feed(ByteBuffer bytes) {
+        while (bytes.hasRemaining() && !overLimit) {
+            byte b = bytes.get();
+            if (b == '\n' && lastWasCarriageReturn) {
                 lastWasCarriageReturn = false;
                 continue;
             }
-            lastWasCarriageReturn = c == '\r';
-            if (c == '\n' || c == '\r') {
+            lastWasCarriageReturn = b == '\r';
+            if (b == '\n' || b == '\r') {
                 endLine();
+            } else if (lineLength == limit) {
+                overLimit = true;
             } else {
-                line.append(c);
+                if (lineLength == line.length) {
+                    line = Arrays.copyOf(line, (int) Math.min((long) line.length * 2, limit));
+                }
+                line[lineLength++] = b;
             }
         }
+        return !overLimit;
     }
 
     private void endLine() {
-        if (line.length() == 0) {
+        if (lineLength == 0) {
             dispatch();
             return;
         }
-        if (line.charAt(0) != ':') {
-            int colon = line.indexOf(":");
-            String field = colon < 0 ? line.toString() : line.substring(0, colon);
-            int start = colon < 0 ? line.length() : colon + 1;
-            if (start < line.length() && line.charAt(start) == ' ') {
+        if (line[0] != ':') {
+            String text = new String(line, 0, lineLength, StandardCharsets.UTF_8);
+            int colon = text.indexOf(':');
+            String field = colon < 0 ? text : text.substring(0, colon);
+            int start = colon < 0 ? text.length() : colon + 1;
+            if (start < text.length() && text.charAt(start) == ' ') {
                 start++;
             }
-            String value = line.substring(start);
+            String value = text.substring(start);
             switch (field) {
                 case "data" -> {
+                    dataBytes += lineLength;
+                    if (dataBytes > limit) {
+                        overLimit = true;
+                        return;
+                    }
                     if (dataSeen) {
                         data.append('\n');
                     }
@@ -66,7 +94,7 @@ public final class EventStreamParser {
                 }
             }
         }
-        line.setLength(0);
+        lineLength = 0;
     }
 
     private void dispatch() {
@@ -74,6 +102,7 @@ public final class EventStreamParser {
             sink.accept(new ServerSentEvent(event == null ? "message" : event, data.toString(), id));
         }
         data.setLength(0);
+        dataBytes = 0;
         dataSeen = false;
         event = null;
     }

@@ -1,20 +1,20 @@
 package io.workflowrun.camel.http;
 
 import java.io.Closeable;
+import java.io.InterruptedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 
 import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.HttpReply;
 import javax.net.ssl.SSLContext;
 
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
-import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
-import org.apache.hc.client5.http.async.methods.SimpleResponseConsumer;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
@@ -33,15 +33,25 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.HttpMessage;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.reactor.IOReactorStatus;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One pooled async HTTP client, shared by all endpoints of a component. No thread waits for an answer: answers arrive
- * on the client's I/O threads (named {@code workflowrun-io}).
+ * on the client's I/O threads (named {@code workflowrun-io}). What is read from one answer is bounded
+ * ({@link Limits#maxResponseSize()}), so that one server cannot fill the heap those threads share; should an I/O thread
+ * die nonetheless, {@link #isUsable()} says so and the component builds a new client.
  */
 public final class HttpTransport implements Closeable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
+
     private final CloseableHttpAsyncClient client;
+    private volatile boolean closing;
+    private volatile boolean threadDied;
 
     public HttpTransport(Settings settings) {
         PoolingAsyncClientConnectionManagerBuilder connections = PoolingAsyncClientConnectionManagerBuilder.create()
@@ -65,7 +75,16 @@ public final class HttpTransport implements Closeable {
         }
         client = builder
                 .setConnectionManager(connections.build())
-                .setThreadFactory(new DefaultThreadFactory("workflowrun-io", true))
+                .setThreadFactory(ioThreads())
+                // the last step before the request is written: its connection (through a proxy, TLS included) is made
+                .addExecInterceptorLast("workflowrun-connected", (request, entityProducer, scope, chain, callback) -> {
+                    CallProgress progress = scope.clientContext.getAttribute(CallProgress.CONTEXT_KEY, CallProgress.class);
+                    if (progress == null || progress.connect(scope.execRuntime)) {
+                        chain.proceed(request, entityProducer, scope, callback);
+                    } else {
+                        callback.failed(new InterruptedIOException("cut off before the request was sent"));
+                    }
+                })
                 // retries are a policy decision (a trigger must never run twice), not the client's
                 .disableAutomaticRetries()
                 // a redirect would resend a signed request to a host it was not signed for
@@ -75,39 +94,52 @@ public final class HttpTransport implements Closeable {
         client.start();
     }
 
-    /** Sends the call and hands over the whole answer. */
-    public Future<SimpleHttpResponse> send(HttpCall call, Timeouts timeouts, FutureCallback<HttpReply> callback) {
-        return client.execute(SimpleRequestProducer.create(toRequest(call)), SimpleResponseConsumer.create(),
-                null, context(timeouts), new FutureCallback<>() {
-                    @Override
-                    public void completed(SimpleHttpResponse response) {
-                        callback.completed(new HttpReply(response.getCode(), headers(response), response.getBodyBytes()));
-                    }
+    /**
+     * The client's threads. One that ends before the client is closed was killed by an Error (an OutOfMemoryError, say):
+     * the reactor it ran is gone, and with it every connection it served, so the client is no longer trusted.
+     */
+    private ThreadFactory ioThreads() {
+        DefaultThreadFactory threads = new DefaultThreadFactory("workflowrun-io", true);
+        return task -> threads.newThread(() -> {
+            try {
+                task.run();
+            } catch (Error e) {
+                LOG.error("An I/O thread of the shared HTTP client died; the component builds a new client for the next call", e);
+                throw e;
+            } finally {
+                if (!closing) {
+                    threadDied = true;
+                }
+            }
+        });
+    }
 
-                    @Override
-                    public void failed(Exception ex) {
-                        callback.failed(ex);
-                    }
+    /** Whether the client can still send: not closed, its I/O reactor running, none of its threads dead. */
+    public boolean isUsable() {
+        IOReactorStatus status = client.getStatus();
+        return !closing && !threadDied && (status == IOReactorStatus.INACTIVE || status == IOReactorStatus.ACTIVE);
+    }
 
-                    @Override
-                    public void cancelled() {
-                        callback.cancelled();
-                    }
-                });
+    /** Sends the call and hands over the whole answer, read up to {@link Limits#maxResponseSize()}. */
+    public void send(HttpCall call, Limits limits, CallProgress progress, FutureCallback<HttpReply> callback) {
+        BoundedResponseConsumer consumer = new BoundedResponseConsumer(limits.maxResponseSize());
+        progress.attach(client.execute(SimpleRequestProducer.create(toRequest(call)), consumer, null, context(limits, progress),
+                callback));
     }
 
     /**
      * Sends the call and reads an event-stream answer event by event (see {@link EventStreamConsumer}). The callback
-     * gets a non-stream answer whole, or the end of a stream the listener never finished. Cancelling the future closes
-     * the stream.
+     * gets a non-stream answer whole, or the end of a stream the listener never finished. {@link CallProgress#drop()}
+     * closes the stream.
      */
-    public Future<HttpReply> stream(
-            HttpCall call, Timeouts timeouts, EventStreamConsumer.Listener listener, FutureCallback<HttpReply> callback) {
-        EventStreamConsumer consumer = new EventStreamConsumer(listener);
+    public void stream(
+            HttpCall call, Limits limits, EventStreamConsumer.Listener listener, CallProgress progress,
+            FutureCallback<HttpReply> callback) {
+        EventStreamConsumer consumer = new EventStreamConsumer(listener, limits.maxResponseSize());
         Future<HttpReply> future = client.execute(SimpleRequestProducer.create(toRequest(call)), consumer, null,
-                context(timeouts), callback);
-        consumer.onceFinished(() -> future.cancel(true));
-        return future;
+                context(limits, progress), callback);
+        progress.attach(future);
+        consumer.onceFinished(progress::drop);
     }
 
     /** The request exactly as this transport sends it: headers as signed, the body with the signed content type. */
@@ -127,9 +159,10 @@ public final class HttpTransport implements Closeable {
         return builder.build();
     }
 
-    private static HttpClientContext context(Timeouts timeouts) {
+    private static HttpClientContext context(Limits limits, CallProgress progress) {
         HttpClientContext context = HttpClientContext.create();
-        context.setRequestConfig(timeouts.requestConfig());
+        context.setRequestConfig(limits.requestConfig());
+        context.setAttribute(CallProgress.CONTEXT_KEY, progress);
         return context;
     }
 
@@ -141,9 +174,20 @@ public final class HttpTransport implements Closeable {
         return headers;
     }
 
+    /**
+     * Closes the client: idle connections at once, calls still in flight after a short grace are cut. Never waits long
+     * (stopping a context must stay quick, even with a server still sending).
+     */
     @Override
     public void close() {
-        client.close(CloseMode.GRACEFUL);
+        closing = true;
+        client.initiateShutdown();
+        try {
+            client.awaitShutdown(TimeValue.ofMilliseconds(500));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        client.close(CloseMode.IMMEDIATE);
     }
 
     /**
@@ -167,11 +211,18 @@ public final class HttpTransport implements Closeable {
         }
     }
 
-    /** Connect and response timeouts of one endpoint, in milliseconds, made into the client's request settings once. */
-    public record Timeouts(int connectMillis, int requestMillis, RequestConfig requestConfig) {
+    /**
+     * What bounds one endpoint's calls, made into the client's request settings once.
+     *
+     * @param connectMillis   the wait for a connection (TCP and TLS)
+     * @param requestMillis   the whole call, from sending to the last byte of the answer (enforced by the caller's
+     *                        deadline); also the wait for a pooled connection
+     * @param maxResponseSize the most bytes read from one answer (or one event of a stream)
+     */
+    public record Limits(int connectMillis, int requestMillis, int maxResponseSize, RequestConfig requestConfig) {
 
-        public Timeouts(int connectMillis, int requestMillis) {
-            this(connectMillis, requestMillis, requestConfig(connectMillis, requestMillis));
+        public Limits(int connectMillis, int requestMillis, int maxResponseSize) {
+            this(connectMillis, requestMillis, maxResponseSize, requestConfig(connectMillis, requestMillis));
         }
 
         @SuppressWarnings("deprecation") // per-request connect timeout: endpoints share one pool but may differ in timeouts
@@ -179,7 +230,9 @@ public final class HttpTransport implements Closeable {
             return RequestConfig.custom()
                     .setConnectTimeout(Timeout.ofMilliseconds(connectMillis))
                     .setConnectionRequestTimeout(Timeout.ofMilliseconds(requestMillis))
-                    .setResponseTimeout(Timeout.ofMilliseconds(requestMillis))
+                    // the caller's deadline ends the call; the client's own wait between reads is only a backstop, later,
+                    // so that a silent server fails as the deadline says and not as a socket timeout
+                    .setResponseTimeout(Timeout.ofMilliseconds(2L * requestMillis))
                     .build();
         }
     }

@@ -3,6 +3,7 @@ package io.workflowrun.camel.spi;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import io.workflowrun.camel.WorkflowRunConfiguration;
 import io.workflowrun.camel.signing.Credentials;
@@ -58,8 +59,11 @@ public final class Options {
         if (uri.getHost() == null) {
             throw badBaseUrl(text, "it has no host");
         }
-        if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
-            throw badBaseUrl(text, "it may have only a scheme, host, port and path prefix");
+        if (uri.getRawUserInfo() != null) {
+            throw userInfo(text);
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw query(text);
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         while (path.endsWith("/")) {
@@ -68,8 +72,64 @@ public final class Options {
         return URI.create(scheme + "://" + uri.getRawAuthority() + path);
     }
 
+    /**
+     * Refuses a baseUrl with user info (a password before '@') or a query (which may hold a key), without quoting
+     * either; other faults are found when the endpoint's options are checked.
+     */
+    public static void requireNoCredentials(String baseUrl) {
+        URI uri;
+        try {
+            uri = new URI(baseUrl.trim());
+        } catch (URISyntaxException e) {
+            return;
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw userInfo(baseUrl);
+        }
+        if (uri.getRawQuery() != null) {
+            throw query(baseUrl);
+        }
+    }
+
+    private static IllegalArgumentException query(String text) {
+        return badBaseUrl(text, "it may have only a scheme, host, port and path prefix, no query or fragment (not shown)");
+    }
+
+    private static IllegalArgumentException userInfo(String text) {
+        return badBaseUrl(text, "it has user info before '@' (not shown): credentials go in the provider's key options, never in the URL");
+    }
+
     private static IllegalArgumentException badBaseUrl(String text, String why) {
-        return new IllegalArgumentException("Option baseUrl '" + text + "' is not usable: " + why
+        return new IllegalArgumentException("Option baseUrl '" + shown(text) + "' is not usable: " + why
                                             + "; expected e.g. https://host[:port][/path-prefix]");
+    }
+
+    /** A URL as it may be quoted in an error or a log: user info, query and fragment (which may hold keys) masked. */
+    private static String shown(String url) {
+        String masked = withoutUserInfo(url);
+        int userInfoEnd = masked.lastIndexOf('@');
+        if (masked.equals(url) && userInfoEnd >= 0) {
+            // user info without a scheme's "//" before it
+            masked = "***" + masked.substring(userInfoEnd);
+        }
+        int end = masked.length();
+        for (char c : new char[] { '?', '#' }) {
+            int index = masked.indexOf(c);
+            if (index >= 0 && index < end) {
+                end = index;
+            }
+        }
+        return end < masked.length() ? masked.substring(0, end + 1) + "***" : masked;
+    }
+
+    // scheme://user:password@ as written, or percent-encoded inside an endpoint URI (%3A%2F%2F...%40)
+    private static final Pattern USER_INFO = Pattern.compile("(://|%3A%2F%2F)([^/?#&@]*?)(@|%40)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The text with the user info of any URL in it (a password in {@code https://user:password@host}) replaced by
+     * {@code ***}, also where the URL is percent-encoded inside an endpoint URI's query.
+     */
+    public static String withoutUserInfo(String text) {
+        return text == null ? null : USER_INFO.matcher(text).replaceAll("$1***$3");
     }
 }

@@ -16,8 +16,31 @@ public interface ProviderClient {
      */
     HttpCall call(RunRequest request);
 
-    /** Reads the provider's complete answer: a run, or a {@link WorkflowRunException} for an error answer. */
+    /**
+     * Reads the provider's complete answer: a run, or a {@link WorkflowRunException} for an error answer. For a trigger
+     * answered with a success status (2xx), the core takes an exception as "the run may exist" (and reports
+     * {@code WorkflowRunMaybeStartedException}) unless it carries the provider's own error code: set the error code only
+     * where the provider reported one, and leave it null for an answer that cannot be read or names no run.
+     */
     WorkflowRun read(RunRequest request, HttpReply reply) throws WorkflowRunException;
+
+    /**
+     * Whether this provider's workflow and run IDs are numbers, so that the ID headers
+     * ({@code CamelWorkflowRunWorkflowId}, {@code CamelWorkflowRunId}) may hold a whole number as well as text. Text
+     * only by default.
+     */
+    default boolean numericIds() {
+        return false;
+    }
+
+    /**
+     * Whether the provider's API takes the workflow's input as free text: then a text body that is not a JSON object
+     * reaches {@link #call} as it is, in {@link RunRequest#text()}, instead of being refused. False by default: the
+     * body must be the workflow's parameters (a Map, a JSON object, a POJO).
+     */
+    default boolean takesText() {
+        return false;
+    }
 
     /**
      * Whether this error answer means the provider refused the call without processing it (throttling), so that sending

@@ -1,5 +1,6 @@
 package io.workflowrun.camel.spi;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import io.workflowrun.camel.WorkflowRunException;
@@ -18,17 +19,25 @@ public final class Replies {
         return Json.readObjectOrNull(reply.body());
     }
 
-    /** Says what an answer that is not the expected JSON looks like, for an error message. */
+    /**
+     * Says what an answer that is not the expected JSON looks like, for an error message: why it cannot be read, and
+     * its start (only the start is decoded: the answer may be large).
+     */
     public static String describeUnexpected(HttpReply reply) {
-        if (reply.body().length == 0) {
+        byte[] body = reply.body();
+        if (body.length == 0) {
             return "an empty answer";
         }
+        String problem = Json.whyNotAnObject(body);
+        String what = problem == null ? "a JSON object"
+                : Json.NOT_AN_OBJECT.equals(problem) ? "an answer that is not a JSON object"
+                : "an answer that cannot be read (" + problem + ")";
         String type = reply.header("content-type");
-        String text = reply.bodyText().strip();
-        if (text.length() > SNIPPET) {
-            text = text.substring(0, SNIPPET) + "...";
+        String text = new String(body, 0, Math.min(body.length, SNIPPET * 4), StandardCharsets.UTF_8).strip();
+        if (text.length() > SNIPPET || body.length > SNIPPET * 4) {
+            text = text.substring(0, Math.min(text.length(), SNIPPET)) + "...";
         }
-        return "an answer that is not a JSON object" + (type == null ? "" : " (" + type + ")") + ": " + text;
+        return what + (type == null ? "" : " (" + type + ")") + ": " + text;
     }
 
     /**

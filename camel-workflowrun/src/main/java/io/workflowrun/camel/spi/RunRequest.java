@@ -1,13 +1,10 @@
 package io.workflowrun.camel.spi;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.workflowrun.camel.WorkflowRunConstants;
 import io.workflowrun.camel.WorkflowRunOperation;
-import io.workflowrun.camel.http.Json;
 
 /**
  * A message as the provider sees it: what to do, on which workflow or run, with which parameters.
@@ -18,24 +15,44 @@ import io.workflowrun.camel.http.Json;
  * @param parameters the workflow's input parameters from the body, or null for none
  * @param headers    the message headers, for provider-specific headers
  * @param now        the instant to sign with: read once by the core, so signers never read a clock
+ * @param text       for a provider that {@linkplain ProviderClient#takesText() takes free text}: a text body that is not
+ *                   a JSON object, as it is (then {@code parameters} is null); else null
  */
 public record RunRequest(
         WorkflowRunOperation operation, String workflowId, String runId, Map<String, Object> parameters,
-        Map<String, Object> headers, Instant now) {
+        Map<String, Object> headers, Instant now, String text) {
+
+    /** A request whose input, if any, is parameters. */
+    public RunRequest(
+            WorkflowRunOperation operation, String workflowId, String runId, Map<String, Object> parameters,
+            Map<String, Object> headers, Instant now) {
+        this(operation, workflowId, runId, parameters, headers, now, null);
+    }
 
     /** The same request, to be signed at another instant (a resend is signed anew). */
     public RunRequest at(Instant instant) {
-        return new RunRequest(operation, workflowId, runId, parameters, headers, instant);
+        return new RunRequest(operation, workflowId, runId, parameters, headers, instant, text);
     }
 
-    /** A header as text, or null when absent or blank. */
+    /**
+     * A header as text, or null when absent or blank: text, a number or a boolean. A Map, a list or another object, or
+     * text with a control character, is refused naming the header.
+     */
     public String headerText(String name) {
-        Object value = headers.get(name);
-        if (value == null) {
-            return null;
-        }
-        String text = value.toString();
-        return text.isBlank() ? null : text;
+        return RequestValues.textHeader(headers.get(name), name);
+    }
+
+    /**
+     * An ID header as text, or null when absent or blank. Text only; a Map, a list or another object is refused naming
+     * the header and the type it got, as are control characters and the dot segments {@code .} and {@code ..}.
+     */
+    public String headerId(String name) {
+        return RequestValues.idHeader(headers.get(name), name, false);
+    }
+
+    /** {@link #headerId(String)} for a provider whose IDs are numbers: a whole number is taken too. */
+    public String numericHeaderId(String name) {
+        return RequestValues.idHeader(headers.get(name), name, true);
     }
 
     /** A header's raw value, or null. */
@@ -70,24 +87,23 @@ public record RunRequest(
         return runId;
     }
 
-    /** A header that holds a JSON object, as a Map or as JSON text; null when absent. */
+    /**
+     * A header that holds a JSON object, as a Map or as JSON text; null when absent. Anything else, text with more after
+     * the object, or a structure that contains itself, is refused naming the header.
+     */
     public Map<String, Object> headerObject(String name) {
         Object value = headers.get(name);
         if (value == null) {
             return null;
         }
+        String what = "Header " + name;
         if (value instanceof Map<?, ?> map) {
-            Map<String, Object> copy = new LinkedHashMap<>();
-            map.forEach((key, item) -> copy.put(String.valueOf(key), item));
-            return copy;
+            return JsonInput.fromMap(map, what);
         }
-        Map<String, Object> parsed = value instanceof CharSequence text
-                ? Json.readObjectOrNull(text.toString().getBytes(StandardCharsets.UTF_8)) : null;
-        if (parsed == null) {
-            throw new IllegalArgumentException("Header " + name + " must be a Map or a JSON object as text, but is "
-                                               + (value instanceof CharSequence ? "text that is not a JSON object"
-                                                       : "a " + value.getClass().getName()));
+        if (value instanceof CharSequence text) {
+            return JsonInput.parse(text.toString(), what);
         }
-        return parsed;
+        throw new IllegalArgumentException(what + " holds a " + value.getClass().getName()
+                                           + ", but it takes a Map or a JSON object as text");
     }
 }

@@ -73,10 +73,19 @@ final class SchedulerxClient implements ProviderClient {
     private HttpCall trigger(RunRequest request) {
         Map<String, String> query = new TreeMap<>();
         query.put("WorkflowId", Long.toString(workflowIdOf(request)));
-        if (request.parameters() != null) {
-            query.put("InstanceParameters", instanceParameters(request.parameters()));
+        if (request.text() != null) {
+            query.put("InstanceParameters", instanceParameters(request.text(), "the message body, as text"));
+        } else if (request.parameters() != null) {
+            query.put("InstanceParameters", instanceParameters(new String(Json.write(request.parameters()), StandardCharsets.UTF_8),
+                    "the message body as JSON"));
         }
         return signedGet(ACTION, query, request);
+    }
+
+    /** {@code InstanceParameters} is free text in the API: a workflow may expect plain text rather than JSON. */
+    @Override
+    public boolean takesText() {
+        return true;
     }
 
     /** {@code GetWorkflowInstance} wants the workflow as well as the instance. */
@@ -88,14 +97,16 @@ final class SchedulerxClient implements ProviderClient {
         return signedGet(STATUS_ACTION, query, request);
     }
 
-    /** {@code StopInstance} stops one job instance: the active one that the last status put on the message. */
+    /** {@code StopInstance} stops one job instance: the running one that the last status put on the message. */
     private HttpCall cancel(RunRequest request) {
-        String jobId = request.headerText(WorkflowRunConstants.SCHEDULERX_JOB_ID);
-        String jobInstanceId = request.headerText(WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID);
+        String jobId = request.numericHeaderId(WorkflowRunConstants.SCHEDULERX_JOB_ID);
+        String jobInstanceId = request.numericHeaderId(WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID);
         if (jobId == null || jobInstanceId == null) {
-            throw new IllegalArgumentException("SchedulerX stops a workflow instance by stopping its active job instance: set headers "
+            throw new IllegalArgumentException("SchedulerX stops a workflow instance by stopping its running job instance, and"
+                                               + " StopInstance stops only a running job instance: set headers "
                                                + WorkflowRunConstants.SCHEDULERX_JOB_ID + " and " + WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID
-                                               + " (operation=status sets them while a job instance is waiting or running)");
+                                               + " (operation=status sets them while a job instance is running, and clears them"
+                                               + " while none is: then there is nothing to stop yet, or any more)");
         }
         Map<String, String> query = new TreeMap<>();
         query.put("JobId", Long.toString(integer(jobId, "Header " + WorkflowRunConstants.SCHEDULERX_JOB_ID, "JobId")));
@@ -122,6 +133,12 @@ final class SchedulerxClient implements ProviderClient {
     private static long workflowIdOf(RunRequest request) {
         return workflowId(request.requireWorkflowId(SchedulerxProvider.ID, "workflowId"),
                 "The workflowId (endpoint URI or header " + WorkflowRunConstants.WORKFLOW_ID + ")");
+    }
+
+    /** SchedulerX's workflow, instance and job IDs are all integers: ID headers may hold them as numbers. */
+    @Override
+    public boolean numericIds() {
+        return true;
     }
 
     /** Alibaba's gateway throttles with Throttling, Throttling.User, Throttling.Api and the like. */
@@ -181,23 +198,20 @@ final class SchedulerxClient implements ProviderClient {
                 Integer.toString(code.intValue()), null, error, requestId, json);
     }
 
-    /** For a status answer: the active job instance, the one cancel would stop; null values when none is active. */
+    /**
+     * For a status answer: the running job instance, the one cancel would stop; null values when none runs, since
+     * StopInstance stops only a running job instance (a waiting one is refused).
+     */
     @Override
     public Map<String, Object> headersFor(RunRequest request, WorkflowRun run) {
         if (run.raw() == null || Replies.path(run.raw(), "Data", "WfInstanceInfo") == null) {
             return Map.of();
         }
-        // a running job instance is the one to stop; the first waiting one only when none runs
         Map<String, Object> active = null;
         for (Map<String, Object> node : nodes(run.raw())) {
-            if (node.get("Status") instanceof Number code) {
-                if (code.intValue() == SchedulerxStatus.RUNNING) {
-                    active = node;
-                    break;
-                }
-                if (code.intValue() == SchedulerxStatus.WAITING && active == null) {
-                    active = node;
-                }
+            if (node.get("Status") instanceof Number code && code.intValue() == SchedulerxStatus.RUNNING) {
+                active = node;
+                break;
             }
         }
         Map<String, Object> headers = new HashMap<>();
@@ -243,11 +257,10 @@ final class SchedulerxClient implements ProviderClient {
         return integer(text, what, "WorkflowId");
     }
 
-    private static String instanceParameters(Map<String, Object> parameters) {
-        String text = new String(Json.write(parameters), StandardCharsets.UTF_8);
+    private static String instanceParameters(String text, String what) {
         int bytes = text.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_INSTANCE_PARAMETERS_BYTES) {
-            throw new IllegalArgumentException("InstanceParameters (the message body as JSON) is " + bytes
+            throw new IllegalArgumentException("InstanceParameters (" + what + ") is " + bytes
                                                + " bytes of UTF-8, but SchedulerX accepts at most "
                                                + MAX_INSTANCE_PARAMETERS_BYTES);
         }

@@ -8,8 +8,7 @@ import io.workflowrun.camel.spi.RunStatus;
  */
 final class SchedulerxStatus {
 
-    /** A job instance waiting to run (job instance statuses share the codes 1, 3, 4, 5 with workflow instances). */
-    static final int WAITING = 1;
+    /** A running job instance (job instance statuses share the codes 1, 3, 4, 5 with workflow instances). */
     static final int RUNNING = 3;
     static final int FAILED = 5;
 

@@ -57,7 +57,7 @@ final class DifyClient implements ProviderClient {
     }
 
     private static String taskId(RunRequest request) {
-        String taskId = request.headerText(WorkflowRunConstants.DIFY_TASK_ID);
+        String taskId = request.headerId(WorkflowRunConstants.DIFY_TASK_ID);
         if (taskId == null) {
             throw new IllegalArgumentException("Dify stops a run by its task ID: set header " + WorkflowRunConstants.DIFY_TASK_ID
                                                + ", which a trigger with responseMode=streaming puts on the message. A blocking "
@@ -139,7 +139,7 @@ final class DifyClient implements ProviderClient {
 
     @Override
     public WorkflowRun readEvent(RunRequest request, ServerSentEvent event) throws WorkflowRunException {
-        Map<String, Object> json = Json.readObjectOrNull(event.data().getBytes(StandardCharsets.UTF_8));
+        Map<String, Object> json = Json.readObjectOrNull(event.data());
         if (json == null) {
             return null;
         }

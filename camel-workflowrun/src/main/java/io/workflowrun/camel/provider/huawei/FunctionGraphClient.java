@@ -89,7 +89,7 @@ final class FunctionGraphClient implements ProviderClient {
         return body;
     }
 
-    /** The API gateway throttles with HTTP 429 and APIGW.0308 ("The throttling threshold has been reached"). */
+    /** The API gateway throttles with HTTP 429 and APIG.0308 ("The throttling threshold has been reached"), or APIGW.0308. */
     @Override
     public boolean isRefusedUnprocessed(WorkflowRunException error) {
         return error.getHttpStatus() == 429 || "APIGW.0308".equals(error.getErrorCode()) || "APIG.0308".equals(error.getErrorCode());

@@ -33,9 +33,8 @@ final class InteractlyClient implements ProviderClient {
         Map<String, String> fixed = new LinkedHashMap<>();
         fixed.put("Authorization", "Bearer " + apiKey);
         fixed.put("teamid", teamId);
-        if (userId != null && !userId.isBlank()) {
-            fixed.put("uuid", userId);
-        }
+        // as the official SDK: all three credential headers on every call, uuid empty when no user is set
+        fixed.put("uuid", userId == null ? "" : userId);
         fixed.put("X-Interactly-API-Version", API_VERSION);
         fixed.put("Content-Type", "application/json");
         fixed.put("Accept", "application/json");

@@ -23,10 +23,6 @@ public final class InteractlyProvider implements WorkflowRunProvider {
         if (configuration.getWorkflowId() != null) {
             requireObjectId(configuration.getWorkflowId(), "the endpoint URI's workflowId");
         }
-        if (configuration.getVersionNumber() != null && configuration.getVersionNumber() < 0) {
-            throw new IllegalArgumentException(
-                    "Option versionNumber is " + configuration.getVersionNumber() + " but must be 0 or more");
-        }
         return new InteractlyClient(
                 Options.baseUrl(configuration.getBaseUrl(), null, ID),
                 Options.require(configuration.getApiKey(), "apiKey", ID),

@@ -108,9 +108,9 @@ final class TencentWeDataClient implements ProviderClient {
             body.put("TaskIds", taskIds);
         }
         putIfSet(body, "SchedulingResourceGroupId",
-                request.headerText(WorkflowRunConstants.TENCENT_SCHEDULING_RESOURCE_GROUP_ID), defaults.schedulingResourceGroupId());
+                request.headerId(WorkflowRunConstants.TENCENT_SCHEDULING_RESOURCE_GROUP_ID), defaults.schedulingResourceGroupId());
         putIfSet(body, "IntegrationResourceGroupId",
-                request.headerText(WorkflowRunConstants.TENCENT_INTEGRATION_RESOURCE_GROUP_ID), defaults.integrationResourceGroupId());
+                request.headerId(WorkflowRunConstants.TENCENT_INTEGRATION_RESOURCE_GROUP_ID), defaults.integrationResourceGroupId());
         return body;
     }
 
@@ -171,7 +171,8 @@ final class TencentWeDataClient implements ProviderClient {
                     "the answer has neither Response.Error nor Response.Data.TriggerWorkflowRun", requestId);
         }
         String state = Replies.text(run, "ExecutionState");
-        RunStatus status = WeDataExecutionState.of(state);
+        RunStatus status = WeDataExecutionState.of(state,
+                blankToNull(Replies.text(run, "ExecutionEndTime")) != null || blankToNull(Replies.text(run, "EndTime")) != null);
         String runId = Replies.text(run, "ExecutionId");
         String workflowId = Replies.text(run, "WorkflowId");
         // WeData reports no outputs for a workflow run; ErrorCodeStr is the only error text it gives

@@ -3,15 +3,23 @@ package io.workflowrun.camel.provider.tencent;
 import io.workflowrun.camel.spi.RunStatus;
 
 /**
- * WeData's {@code TriggerWorkflowRunBrief.ExecutionState} values (API 2025-08-06), unified. WeData documents no state
- * for a killed run; an undocumented value maps to null, so a wait keeps polling rather than guessing an outcome.
+ * WeData's {@code TriggerWorkflowRunBrief.ExecutionState} values (API 2025-08-06), unified.
+ * <p>
+ * WeData documents five: FAILED, SUCCESS, PENDING, SKIPED, RUNNING. It documents no state for a killed run; what a
+ * killed run can show is taken from WeData's own vocabulary: its scheduler's states KILL and KILLING (which the same API
+ * lists, under "failed", for quality-rule instances), and EXPIRED ("failed", for task instances). Any other state of a
+ * run that has ended (it carries an end time) is a failure: the run is over, and nothing says it succeeded. A state
+ * not known, of a run not ended, maps to null, so a wait keeps polling rather than guessing an outcome.
  */
 final class WeDataExecutionState {
 
     private WeDataExecutionState() {
     }
 
-    static RunStatus of(String state) {
+    /**
+     * @param ended whether the answer carries an end time for the run ({@code ExecutionEndTime} or {@code EndTime})
+     */
+    static RunStatus of(String state, boolean ended) {
         if (state == null) {
             return null;
         }
@@ -19,11 +27,14 @@ final class WeDataExecutionState {
             case "PENDING" -> RunStatus.PENDING;
             case "RUNNING" -> RunStatus.RUNNING;
             case "SUCCESS" -> RunStatus.SUCCEEDED;
-            case "FAILED" -> RunStatus.FAILED;
+            case "FAILED", "EXPIRED" -> RunStatus.FAILED;
             // "skip running": the run ended without its tasks being run; not a success of the work that was asked for.
             // SKIPED is the workflow-level spelling, SKIP the task-level one.
             case "SKIPED", "SKIP" -> RunStatus.CANCELLED;
-            default -> null;
+            case "KILL" -> RunStatus.CANCELLED;
+            // being killed: not over yet, so a wait polls on until the run reads KILL (or another end)
+            case "KILLING" -> RunStatus.RUNNING;
+            default -> ended ? RunStatus.FAILED : null;
         };
     }
 }

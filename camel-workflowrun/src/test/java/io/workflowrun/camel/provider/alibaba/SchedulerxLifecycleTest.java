@@ -76,8 +76,48 @@ class SchedulerxLifecycleTest extends SimulatorTestSupport {
 
         assertThat(status.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.PENDING);
         assertThat(status.getMessage().getHeader(WorkflowRunConstants.PROVIDER_STATUS)).isEqualTo("1");
-        // a waiting job instance can be stopped too
-        assertThat(status.getMessage().getHeader(WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID)).isNotNull();
+        // StopInstance stops a running job instance only: a waiting one is not offered to cancel
+        assertThat(status.getMessage().getHeader(WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID)).isNull();
+    }
+
+    @Test
+    void cancelOfAnInstanceWithNoRunningJobInstanceFailsBeforeSendingSayingWhy() {
+        simulator.setTimeline(Duration.ofMinutes(5), Duration.ZERO);
+        Exchange status = call("status", start());
+        int requests = simulator.requests(ID).size();
+
+        Exchange cancelled = call("cancel", status);
+
+        assertThat(cancelled.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("only a running job instance")
+                .hasMessageContaining(WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID);
+        assertThat(simulator.requests(ID)).hasSize(requests);
+    }
+
+    @Test
+    void stoppingAJobInstanceThatIsNotRunningIsRefusedBySchedulerxAndTheInstanceGoesOn() {
+        simulator.setTimeline(Duration.ofMinutes(5), Duration.ZERO);
+        Exchange started = start();
+        String runId = started.getMessage().getHeader(WorkflowRunConstants.RUN_ID, String.class);
+        Exchange status = call("status", started);
+        // the waiting job instance, as GetWorkflowInstance's DAG lists it, named by hand
+        Map<?, ?> node = (Map<?, ?>) ((java.util.List<?>) ((Map<?, ?>) ((Map<?, ?>) status.getMessage().getBody(WorkflowRun.class)
+                .raw().get("Data")).get("WfInstanceDag")).get("Nodes")).get(0);
+
+        Exchange cancelled = template.request(uri(""), e -> {
+            e.getMessage().setHeader(WorkflowRunConstants.OPERATION, "cancel");
+            e.getMessage().setHeader(WorkflowRunConstants.RUN_ID, runId);
+            e.getMessage().setHeader(WorkflowRunConstants.SCHEDULERX_JOB_ID, node.get("JobId"));
+            e.getMessage().setHeader(WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID, node.get("JobInstanceId"));
+        });
+
+        assertThat(cancelled.getException()).isInstanceOfSatisfying(WorkflowRunException.class, e -> {
+            assertThat(e.getHttpStatus()).isEqualTo(200);
+            assertThat(e.getMessage()).contains("is not running");
+        });
+        assertThat(simulator.stateOf(ID, runId)).isEqualTo(RunState.PENDING);
+        Exchange after = call("status", started);
+        assertThat(after.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.PENDING);
     }
 
     @Test
@@ -98,7 +138,8 @@ class SchedulerxLifecycleTest extends SimulatorTestSupport {
         Exchange after = call("status", cancelled);
         assertThat(after.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.FAILED);
         assertThat(after.getMessage().getHeader(WorkflowRunConstants.PROVIDER_STATUS)).isEqualTo("5");
-        assertThat(after.getMessage().getBody(WorkflowRun.class).error()).contains("TestJob").contains("stopped");
+        // the job instance ends failed with the result SchedulerX's worker reports for a killed job
+        assertThat(after.getMessage().getBody(WorkflowRun.class).error()).contains("TestJob").contains("killed");
         assertThat(after.getMessage().getHeader(WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID)).isNull();
     }
 

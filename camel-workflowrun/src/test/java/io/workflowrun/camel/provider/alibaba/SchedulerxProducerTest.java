@@ -93,6 +93,32 @@ class SchedulerxProducerTest extends SimulatorTestSupport {
     }
 
     @Test
+    void aTextBodyThatIsNotAJsonObjectIsSentAsItIsInInstanceParameters() {
+        Exchange out = send(uri(""), "bizdate=20260301 " + TRICKY);
+
+        assertThat(out.getException()).isNull();
+        // the simulator hands a workflow the text that is not a JSON object under the name of the parameter
+        assertThat(simulator.runs(ID).get(0).parameters()).isEqualTo(Map.of("InstanceParameters", "bizdate=20260301 " + TRICKY));
+    }
+
+    @Test
+    void jsonTextThatIsNotAnObjectIsFreeTextToo() {
+        Exchange out = send(uri(""), "[1, 2, 3]".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(out.getException()).isNull();
+        assertThat(simulator.runs(ID).get(0).parameters()).isEqualTo(Map.of("InstanceParameters", "[1, 2, 3]"));
+    }
+
+    @Test
+    void refusesTextOverThousandBytesBeforeSending() {
+        Exchange out = send(uri(""), "x".repeat(1001));
+
+        assertThat(out.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("InstanceParameters").hasMessageContaining("1001 bytes");
+        assertThat(simulator.requests(ID)).isEmpty();
+    }
+
+    @Test
     void headerOverridesTheWorkflowId() {
         template.request(uri(""), e -> e.getMessage().setHeader(WorkflowRunConstants.WORKFLOW_ID, 222));
 
@@ -169,12 +195,13 @@ class SchedulerxProducerTest extends SimulatorTestSupport {
 
     @Test
     void anAnswerThatIsNotJsonFailsTheExchange() {
-        simulator.injectNext(ID, SimulatorResponse.text(502, "text/html", "<html>502 Bad Gateway</html>"));
+        // not a 502: a gateway's 502 to a trigger says the run may have started (GatewayTimeoutTest)
+        simulator.injectNext(ID, SimulatorResponse.text(503, "text/html", "<html>503 Service Temporarily Unavailable</html>"));
 
         WorkflowRunException e = providerError(uri(""), null);
 
-        assertThat(e.getHttpStatus()).isEqualTo(502);
-        assertThat(e.getErrorMessage()).contains("502 Bad Gateway");
+        assertThat(e.getHttpStatus()).isEqualTo(503);
+        assertThat(e.getErrorMessage()).contains("503 Service Temporarily Unavailable");
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.workflowrun.camel.SimulatorTestSupport;
 import io.workflowrun.camel.WorkflowRun;
 import io.workflowrun.camel.WorkflowRunConstants;
 import io.workflowrun.camel.WorkflowRunException;
+import io.workflowrun.camel.WorkflowRunMaybeStartedException;
 import io.workflowrun.camel.spi.RunStatus;
 import io.workflowrun.simulator.Fault;
 import io.workflowrun.simulator.JsonBodies;
@@ -117,7 +118,8 @@ class DifyFidelityTest extends SimulatorTestSupport {
 
         Exchange out = send(uri("alice", "&maxAttempts=3"), null);
 
-        assertThat(out.getException()).isNotNull().hasMessageContaining("504");
+        assertThat(out.getException()).isInstanceOf(WorkflowRunMaybeStartedException.class).hasMessageContaining("504");
+        assertThat(((WorkflowRunMaybeStartedException) out.getException()).getHttpStatus()).isEqualTo(504);
         assertThat(simulator.requests("dify")).as("never sent again").hasSize(1);
         assertThat(simulator.runs("dify")).singleElement()
                 .satisfies(run -> assertThat(simulator.stateOf("dify", run.runId())).isEqualTo(RunState.RUNNING));

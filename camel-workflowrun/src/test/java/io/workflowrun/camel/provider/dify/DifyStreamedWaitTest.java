@@ -10,6 +10,7 @@ import io.workflowrun.camel.WorkflowRun;
 import io.workflowrun.camel.WorkflowRunConstants;
 import io.workflowrun.camel.WorkflowRunMaybeStartedException;
 import io.workflowrun.camel.WorkflowRunTimeoutException;
+import io.workflowrun.camel.http.ResponseDeadlineException;
 import io.workflowrun.camel.spi.RunStatus;
 import io.workflowrun.simulator.Fault;
 import io.workflowrun.simulator.RunState;
@@ -104,6 +105,37 @@ class DifyStreamedWaitTest extends SimulatorTestSupport {
         assertThat(out.getMessage().getHeader(WorkflowRunConstants.RUN_ID)).isEqualTo(simulator.runs("dify").get(0).runId());
         assertThat(simulator.runs("dify")).as("never sent again").hasSize(1);
         assertThat(polls()).isPositive();
+    }
+
+    @Test
+    void aStreamCutByRequestTimeoutAfterTheRunStartedIsFollowedByPollingToTheOutcome() throws Exception {
+        // the run outlasts requestTimeout, the deadline of one call, stream included: the stream is cut at 300 ms
+        simulator.setTimeline(Duration.ZERO, Duration.ofMillis(1_200));
+        long start = System.nanoTime();
+
+        Exchange out = sendBounded(streamedWait("&waitTimeout=10000&requestTimeout=300"));
+
+        assertThat(out.getException()).isNull();
+        assertThat(out.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(out.getMessage().getHeader(WorkflowRunConstants.RUN_ID)).isEqualTo(simulator.runs("dify").get(0).runId());
+        assertThat(out.getMessage().getBody(WorkflowRun.class).outputs()).containsEntry("q", 1);
+        assertThat(out.getMessage().getHeader(WorkflowRunConstants.DIFY_TASK_ID)).as("the stream's task ID stays").isNotNull();
+        assertThat(simulator.runs("dify")).as("never sent again").hasSize(1);
+        assertThat(polls()).as("status polls after the deadline cut the stream").isPositive();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aStreamCutByRequestTimeoutBeforeTheRunIdIsKnownMayHaveStartedARun() throws Exception {
+        // the answer is held back past requestTimeout: no workflow_started, so no run ID, before the deadline
+        simulator.injectNext("dify", Fault.delay(Duration.ofSeconds(3)));
+
+        Exchange out = sendBounded(streamedWait("&waitTimeout=10000&requestTimeout=300"));
+
+        assertThat(out.getException()).isInstanceOf(WorkflowRunMaybeStartedException.class)
+                .hasCauseInstanceOf(ResponseDeadlineException.class);
+        assertThat(simulator.requests("dify")).as("not sent again").hasSize(1);
+        assertThat(polls()).isZero();
     }
 
     @Test

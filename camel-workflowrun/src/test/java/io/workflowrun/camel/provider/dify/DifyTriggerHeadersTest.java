@@ -57,7 +57,8 @@ class DifyTriggerHeadersTest extends SimulatorTestSupport {
         assertThat(notAList.getException()).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(WorkflowRunConstants.DIFY_FILES).hasMessageContaining("java.util");
         assertThat(notJson.getException()).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(WorkflowRunConstants.DIFY_FILES).hasMessageContaining("not a JSON array");
+                .hasMessageContaining(WorkflowRunConstants.DIFY_FILES).hasMessageContaining("is not valid JSON")
+                .hasMessageContaining("expected exactly one JSON array");
         assertThat(notObjects.getException()).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(WorkflowRunConstants.DIFY_FILES).hasMessageContaining("item 0");
         assertThat(simulator.requests()).isEmpty();

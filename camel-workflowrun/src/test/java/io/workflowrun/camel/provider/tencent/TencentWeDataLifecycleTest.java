@@ -114,10 +114,57 @@ class TencentWeDataLifecycleTest extends SimulatorTestSupport {
         assertThat(cancelled.getMessage().getHeader(WorkflowRunConstants.RUN_ID)).isEqualTo(runId);
         assertThat(simulator.stateOf(PROVIDER, runId)).isEqualTo(RunState.CANCELLED);
         assertThat(actions()).containsExactly("CreateTriggerWorkflowRun", "KillTriggerWorkflowRuns");
-        // WeData documents no ExecutionState for a killed run: the simulator reports the only terminal non-success one
+        // WeData documents no ExecutionState for a killed run: the simulator reports KILL, one of WeData's own states
         Exchange status = call("status", runId);
-        assertThat(status.getMessage().getHeader(WorkflowRunConstants.PROVIDER_STATUS)).isEqualTo("FAILED");
-        assertThat(status.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.FAILED);
+        assertThat(status.getMessage().getHeader(WorkflowRunConstants.PROVIDER_STATUS)).isEqualTo("KILL");
+        assertThat(status.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.CANCELLED);
+    }
+
+    @Test
+    void aWaitOnARunThatIsKilledMeanwhileEndsCancelledBeforeWaitTimeout() throws Exception {
+        simulator.setTimeline(Duration.ZERO, Duration.ofMinutes(5));
+        long started = System.nanoTime();
+        var waiting = template.asyncSend(uri("&waitForCompletion=true&waitTimeout=60000" + FAST_POLL), e -> e.getMessage().setBody(null));
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (simulator.runs(PROVIDER).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        String runId = simulator.runs(PROVIDER).get(0).runId();
+
+        assertThat(call("cancel", runId).getException()).isNull();
+        Exchange out = waiting.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
+        // failOnRunFailure (the default): a run that did not succeed fails the exchange, with the run
+        assertThat(out.getException()).isInstanceOfSatisfying(WorkflowRunFailedException.class, e -> {
+            assertThat(e.getRun().status()).isEqualTo(RunStatus.CANCELLED);
+            assertThat(e.getRun().providerStatus()).isEqualTo("KILL");
+            assertThat(e.getMessage()).contains(runId);
+        });
+        assertThat(out.getMessage().getHeader(WorkflowRunConstants.RUN_ID)).isEqualTo(runId);
+        assertThat(out.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.CANCELLED);
+        assertThat(out.getMessage().getHeader(WorkflowRunConstants.PROVIDER_STATUS)).isEqualTo("KILL");
+    }
+
+    @Test
+    void anUndocumentedStateOfARunThatHasEndedEndsAWaitAsFailed() {
+        String runId = "5c4c1b53-undocumented-end";
+        simulator.injectNext(PROVIDER, SimulatorResponse.json(200, Map.of("Response", Map.of(
+                "Data", Map.of("WorkflowExecutionId", runId), "RequestId", "req-trigger"))));
+        Map<String, Object> brief = new LinkedHashMap<>();
+        brief.put("ExecutionId", runId);
+        brief.put("WorkflowId", WORKFLOW);
+        brief.put("ExecutionState", "TERMINATED");
+        brief.put("ExecutionEndTime", "1772323200000");
+        simulator.injectNext(PROVIDER, SimulatorResponse.json(200,
+                Map.of("Response", Map.of("Data", Map.of("TriggerWorkflowRun", brief), "RequestId", "req-status"))));
+
+        Exchange out = send(uri("&waitForCompletion=true&waitTimeout=60000&failOnRunFailure=false" + FAST_POLL), null);
+
+        assertThat(out.getException()).isNull();
+        assertThat(out.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.FAILED);
+        assertThat(out.getMessage().getHeader(WorkflowRunConstants.PROVIDER_STATUS)).isEqualTo("TERMINATED");
+        assertThat(simulator.requests(PROVIDER)).hasSize(2);
     }
 
     @Test
@@ -164,7 +211,7 @@ class TencentWeDataLifecycleTest extends SimulatorTestSupport {
         simulator.injectNext(PROVIDER, SimulatorResponse.json(200, Map.of("Response", Map.of(
                 "Data", Map.of("WorkflowExecutionId", runId), "RequestId", "req-trigger"))));
         SimulatorResponse throttled = SimulatorResponse.json(200, Map.of("Response", Map.of(
-                "Error", Map.of("Code", "RequestLimitExceeded", "Message", "Your current request times equals to the limit."),
+                "Error", Map.of("Code", "RequestLimitExceeded", "Message", "The number of requests exceeds the frequency limit."),
                 "RequestId", "req-throttled")));
         simulator.injectNext(PROVIDER, throttled);
         simulator.injectNext(PROVIDER, throttled);
@@ -249,9 +296,11 @@ class TencentWeDataLifecycleTest extends SimulatorTestSupport {
 
     @ParameterizedTest
     @CsvSource(nullValues = "null", value = {
-            "PENDING, PENDING", "RUNNING, RUNNING", "SUCCESS, SUCCEEDED", "FAILED, FAILED",
-            "SKIPED, CANCELLED", "SKIP, CANCELLED", "KILLED, null", "null, null" })
-    void executionStatesMapToTheUnifiedStatus(String state, RunStatus unified) {
-        assertThat(WeDataExecutionState.of(state)).isEqualTo(unified);
+            "PENDING, false, PENDING", "RUNNING, false, RUNNING", "SUCCESS, true, SUCCEEDED", "FAILED, true, FAILED",
+            "SKIPED, true, CANCELLED", "SKIP, true, CANCELLED", "KILL, true, CANCELLED", "KILL, false, CANCELLED",
+            "KILLING, false, RUNNING", "EXPIRED, true, FAILED", "TERMINATED, false, null", "TERMINATED, true, FAILED",
+            "null, false, null", "null, true, null" })
+    void executionStatesMapToTheUnifiedStatus(String state, boolean ended, RunStatus unified) {
+        assertThat(WeDataExecutionState.of(state, ended)).isEqualTo(unified);
     }
 }

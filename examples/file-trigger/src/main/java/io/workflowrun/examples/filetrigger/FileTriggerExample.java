@@ -26,9 +26,29 @@ public final class FileTriggerExample {
     private FileTriggerExample() {
     }
 
-    public static void main(String[] args) throws Exception {
-        run(Paths.get(env("WORKFLOWRUN_EXAMPLE_WORK", "target/file-trigger-work")), Paths.get(env("WORKFLOWRUN_EXAMPLE_SAMPLES", samplesDir())),
-                env("WORKFLOWRUN_PROVIDER", "dify"));
+    public static void main(String[] args) {
+        try {
+            run(Paths.get(env("WORKFLOWRUN_EXAMPLE_WORK", "target/file-trigger-work")),
+                    Paths.get(env("WORKFLOWRUN_EXAMPLE_SAMPLES", samplesDir())), env("WORKFLOWRUN_PROVIDER", "dify"));
+        } catch (Exception e) {
+            // on stderr, which Maven's -q leaves alone; and exit, because a Camel Main that failed to start leaves its
+            // idle-timeout timer thread (not a daemon) behind, and that thread would keep the JVM, and Maven, alive
+            System.err.println("The file-trigger example failed: " + reason(e));
+            if ("real".equalsIgnoreCase(System.getenv("WORKFLOWRUN_TARGET"))) {
+                System.err.println("With WORKFLOWRUN_TARGET=real, the provider's settings come from the WORKFLOWRUN_* environment"
+                                   + " variables: see examples/file-trigger/README.md");
+            }
+            System.exit(1);
+        }
+    }
+
+    /** The innermost cause's message, which names what is wrong (outer ones may only say where it was found). */
+    static String reason(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.toString();
     }
 
     /** Seeds the inbox with the samples and runs the route until the inbox is idle; returns the runs the simulator started. */

@@ -1,13 +1,22 @@
 package io.workflowrun.examples.filetrigger;
 
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.appender.WriterAppender;
+import org.apache.logging.log4j.core.config.LoggerConfig;
+import org.apache.logging.log4j.core.layout.PatternLayout;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +32,69 @@ class FileTriggerExampleTest {
         assertThat(names(work.resolve("done"))).containsExactlyInAnyOrder("order-1001.json", "order-1002.json", "order-1003.json");
         assertThat(names(work.resolve("inbox"))).isEmpty();
         assertThat(Files.exists(work.resolve("error"))).isFalse();
+    }
+
+    @Test
+    void aRunWhoseProviderReportsNoStatusIsLoggedAsStatusUnknown(@TempDir Path work) throws Exception {
+        String log = routeLogWhile(() -> FileTriggerExample.run(work, Paths.get("samples"), "tencent-wedata"));
+
+        assertThat(log.lines().filter(line -> line.contains("started run"))).hasSize(3)
+                .allSatisfy(line -> assertThat(line).endsWith("on tencent-wedata (status unknown)"));
+        assertThat(log).doesNotContain("(status )");
+    }
+
+    @Test
+    void pointedAtTheRealServiceWithASettingMissingItPrintsTheErrorAndExitsNonZero(@TempDir Path dir) throws Exception {
+        Path work = Files.createDirectories(dir.resolve("work"));
+        Path out = dir.resolve("stdout.txt");
+        Path err = dir.resolve("stderr.txt");
+        ProcessBuilder builder = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), FileTriggerExample.class.getName())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("WORKFLOWRUN_"));
+        // the real Dify, with no API key: the endpoint refuses to be created, so nothing is sent anywhere
+        builder.environment().put("WORKFLOWRUN_TARGET", "real");
+        builder.environment().put("WORKFLOWRUN_PROVIDER", "dify");
+        builder.environment().put("WORKFLOWRUN_EXAMPLE_WORK", work.toString());
+        builder.environment().put("WORKFLOWRUN_EXAMPLE_SAMPLES", Paths.get("samples").toAbsolutePath().toString());
+
+        Process example = builder.start();
+        boolean exited = example.waitFor(90, TimeUnit.SECONDS);
+        if (!exited) {
+            example.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+
+        assertThat(exited).as("the example exits by itself (stdout: %s)", Files.readString(out)).isTrue();
+        assertThat(example.exitValue()).isNotZero();
+        assertThat(Files.readString(err, StandardCharsets.UTF_8))
+                .startsWith("The file-trigger example failed: ").contains("Option apiKey is required for provider dify")
+                .contains("README");
+        assertThat(names(work.resolve("done"))).isEmpty();
+    }
+
+    /** What the route logs (its logger is named after its id) while the action runs. */
+    private static String routeLogWhile(ThrowingRunnable action) throws Exception {
+        LoggerContext context = (LoggerContext) LogManager.getContext(false);
+        StringWriter captured = new StringWriter();
+        WriterAppender appender = WriterAppender.newBuilder().setName("route-log-capture").setTarget(captured)
+                .setLayout(PatternLayout.newBuilder().withPattern("%m%n").build()).build();
+        appender.start();
+        LoggerConfig route = context.getConfiguration().getLoggerConfig("file-to-workflow-run");
+        route.addAppender(appender, null, null);
+        context.updateLoggers();
+        try {
+            action.run();
+        } finally {
+            route.removeAppender(appender.getName());
+            context.updateLoggers();
+            appender.stop();
+        }
+        return captured.toString();
+    }
+
+    @FunctionalInterface
+    private interface ThrowingRunnable {
+        void run() throws Exception;
     }
 
     private static Stream<String> namesStream(Path dir) throws Exception {

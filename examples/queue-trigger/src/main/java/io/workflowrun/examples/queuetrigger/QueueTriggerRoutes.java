@@ -35,8 +35,9 @@ public class QueueTriggerRoutes extends RouteBuilder {
                 .removeHeaders("CamelWorkflowRun*")
                 .process(QueueTriggerRoutes::takeWorkflowId)
                 .to("workflowrun:{{workflowrun.provider}}:{{workflowrun.workflow-id}}")
+                // a trigger's answer may report no status (most providers only start the run): say so rather than "(status )"
                 .log("Message ${header.JMSMessageID} started run ${header.CamelWorkflowRunId} on {{workflowrun.provider}}"
-                     + " (status ${header.CamelWorkflowRunStatus})")
+                     + " (status ${iif(${header.CamelWorkflowRunStatus} != null,${header.CamelWorkflowRunStatus},unknown)})")
                 .process(RunReply::prepare)
                 .to("jms:queue:{{workflowrun.queue.replies}}");
     }

@@ -54,7 +54,7 @@ public class WorkflowRunApi extends RouteBuilder {
                     .when(simple("'{{workflowrun.provider}}' == 'dify' && ${header.taskId} == null"))
                         .throwException(IllegalArgumentException.class,
                                 "Dify stops a run by its task ID: add the query parameter taskId (the trigger's answer has it)")
-                    // SchedulerX stops a run by stopping its active job instance, which status finds
+                    // SchedulerX stops a run by stopping its running job instance, which status finds
                     .when(simple("'{{workflowrun.provider}}' == 'alibaba-schedulerx'"))
                         .to(workflowRun("status"))
                 .end()

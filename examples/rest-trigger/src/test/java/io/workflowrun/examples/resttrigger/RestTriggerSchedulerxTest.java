@@ -6,7 +6,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** SchedulerX stops a run through its active job instance: DELETE looks the run up first, then stops it. */
+/** SchedulerX stops a run through its running job instance: DELETE looks the run up first, then stops it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "workflowrun.provider=alibaba-schedulerx")
 class RestTriggerSchedulerxTest extends ApiTestSupport {
 

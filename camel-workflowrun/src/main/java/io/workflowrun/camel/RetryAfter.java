@@ -1,0 +1,78 @@
+package io.workflowrun.camel;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+import io.workflowrun.camel.spi.HttpReply;
+
+/**
+ * An answer's {@code Retry-After} header (RFC 9110 section 10.2.3): a number of seconds, or an HTTP date.
+ */
+final class RetryAfter {
+
+    /** Longer than any retry budget: a larger figure means the same to the retry policy. */
+    private static final Duration LONGEST = Duration.ofDays(365);
+
+    private RetryAfter() {
+    }
+
+    /**
+     * How long the answer asks to wait, or null when it has no usable {@code Retry-After}. A date is taken relative to
+     * the answer's own {@code Date} header where it has one, so that a clock skew between the two hosts does not count.
+     */
+    static Duration of(HttpReply reply) {
+        String value = reply.header("Retry-After");
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        value = value.strip();
+        if (Character.isDigit(value.charAt(0))) {
+            return seconds(value);
+        }
+        Instant until = date(value);
+        if (until == null) {
+            return null;
+        }
+        Instant now = date(reply.header("Date"));
+        Duration wait = Duration.between(now != null ? now : Instant.now(), until);
+        return wait.isNegative() ? Duration.ZERO : min(wait);
+    }
+
+    private static Duration seconds(String value) {
+        try {
+            BigDecimal seconds = new BigDecimal(value);
+            if (seconds.signum() < 0) {
+                return null;
+            }
+            return seconds.compareTo(BigDecimal.valueOf(LONGEST.toSeconds())) >= 0 ? LONGEST
+                    : Duration.ofMillis(seconds.movePointRight(3).setScale(0, RoundingMode.CEILING).longValueExact());
+        } catch (NumberFormatException | ArithmeticException e) {
+            return null;
+        }
+    }
+
+    private static Instant date(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Duration min(Duration wait) {
+        return wait.compareTo(LONGEST) > 0 ? LONGEST : wait;
+    }
+
+    /** A wait as a person reads it: {@code 120 s}, {@code 1500 ms}. */
+    static String describe(Duration wait) {
+        return wait.toMillis() % 1000 == 0 ? wait.toSeconds() + " s" : wait.toMillis() + " ms";
+    }
+}
