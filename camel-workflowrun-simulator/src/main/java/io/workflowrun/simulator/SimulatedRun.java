@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * A run the simulator started. Its state follows from its timeline: {@code pending}, then {@code running}, then the
- * outcome (an outcome of RUNNING never finishes), unless it is cancelled first.
+ * A run the simulator started. Its state follows from its timeline: {@code pending}, then {@code running}, then (where
+ * it has to) {@code waiting} for a person's input, still RUNNING as a {@link RunState} but paused where the provider
+ * says so (Dify's Human Input node), then the outcome (an outcome of RUNNING never finishes), unless it is cancelled
+ * first.
  *
  * @param provider   the provider id
  * @param workflowId the workflow
@@ -15,11 +17,23 @@ import java.util.Map;
  * @param startedAt  when
  * @param pending    how long it stays PENDING
  * @param running    how long it then stays RUNNING
+ * @param waiting    how long it then waits for input before its outcome; zero for a run that never waits
  * @param outcome    how it ends
  */
 public record SimulatedRun(
         String provider, String workflowId, String runId, Map<String, Object> parameters, Instant startedAt,
-        Duration pending, Duration running, RunState outcome) {
+        Duration pending, Duration running, Duration waiting, RunState outcome) {
+
+    public SimulatedRun {
+        waiting = waiting == null ? Duration.ZERO : waiting;
+    }
+
+    /** A run that never waits for input. */
+    public SimulatedRun(
+            String provider, String workflowId, String runId, Map<String, Object> parameters, Instant startedAt,
+            Duration pending, Duration running, RunState outcome) {
+        this(provider, workflowId, runId, parameters, startedAt, pending, running, Duration.ZERO, outcome);
+    }
 
     /** A run that has ended SUCCEEDED by the time it is started. */
     public SimulatedRun(String provider, String workflowId, String runId, Map<String, Object> parameters, Instant startedAt) {
@@ -32,14 +46,26 @@ public record SimulatedRun(
         if (elapsed.compareTo(pending) < 0) {
             return RunState.PENDING;
         }
-        if (outcome == RunState.RUNNING || elapsed.compareTo(pending.plus(running)) < 0) {
+        if (outcome == RunState.RUNNING || elapsed.compareTo(pending.plus(running).plus(waiting)) < 0) {
             return RunState.RUNNING;
         }
         return outcome;
     }
 
+    /** Whether, at that instant, it is paused waiting for input (for a run not cancelled). */
+    public boolean isWaitingAt(Instant now) {
+        Duration elapsed = Duration.between(startedAt, now);
+        return !waiting.isZero() && elapsed.compareTo(pending.plus(running)) >= 0
+               && (outcome == RunState.RUNNING || elapsed.compareTo(pending.plus(running).plus(waiting)) < 0);
+    }
+
+    /** When it stops to wait for input, or null when it never does. */
+    public Instant pausesAt() {
+        return waiting.isZero() ? null : startedAt.plus(pending).plus(running);
+    }
+
     /** When it ends by its timeline, or null when it never does. */
     public Instant endsAt() {
-        return outcome == RunState.RUNNING ? null : startedAt.plus(pending).plus(running);
+        return outcome == RunState.RUNNING ? null : startedAt.plus(pending).plus(running).plus(waiting);
     }
 }

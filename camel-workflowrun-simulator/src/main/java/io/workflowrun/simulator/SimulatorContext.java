@@ -1,6 +1,7 @@
 package io.workflowrun.simulator;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -9,6 +10,9 @@ public interface SimulatorContext extends SimulatorKeys {
 
     /** The clock that timestamp windows and run timelines are read from. */
     Clock clock();
+
+    /** How long the gateway in front of the service waits for an answer before it answers in the service's place. */
+    Duration gatewayTimeout();
 
     /** Records a started run, on the timeline and with the outcome set for its workflow, so tests can count and inspect them. */
     SimulatedRun startRun(String provider, String workflowId, String runId, Map<String, Object> parameters);

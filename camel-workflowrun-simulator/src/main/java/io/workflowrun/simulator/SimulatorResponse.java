@@ -14,9 +14,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param status  the HTTP status
  * @param headers the response headers
  * @param body    the body bytes (for a stream: none)
- * @param events  for {@code text/event-stream} answers: the {@code data:} payload of each event, in order; else null
+ * @param events  for {@code text/event-stream} answers: what the stream tells, as it goes; else null
  */
-public record SimulatorResponse(int status, Map<String, String> headers, byte[] body, List<String> events) {
+public record SimulatorResponse(int status, Map<String, String> headers, byte[] body, EventSource events) {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -36,17 +36,24 @@ public record SimulatorResponse(int status, Map<String, String> headers, byte[] 
         return new SimulatorResponse(status, Map.of(), new byte[0], null);
     }
 
-    /** A {@code text/event-stream} answer whose events carry these JSON values as {@code data:}. */
+    /** A {@code text/event-stream} answer whose events carry these JSON values as {@code data:}, all at once. */
     public static SimulatorResponse eventStream(List<?> events) {
-        List<String> data = events.stream().map(event -> {
-            try {
-                return JSON.writeValueAsString(event);
-            } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException(e);
-            }
-        }).toList();
+        return eventStream(EventSource.of(events.stream().map(SimulatorResponse::jsonText).toList()));
+    }
+
+    /** A {@code text/event-stream} answer that tells what the source has as it goes, with keep-alive pings in between. */
+    public static SimulatorResponse eventStream(EventSource source) {
         return new SimulatorResponse(200, Map.of("Content-Type", "text/event-stream", "Cache-Control", "no-cache"),
-                new byte[0], data);
+                new byte[0], source);
+    }
+
+    /** A value as JSON text. */
+    public static String jsonText(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     /** No answer at all: the connection is closed once the request has been read (the client cannot tell whether it was processed). */

@@ -37,6 +37,8 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseable {
 
+    /** How long the gateway in front of a hosted service waits for its answer by default (Dify Cloud's: 100 s). */
+    public static final Duration DEFAULT_GATEWAY_TIMEOUT = Duration.ofSeconds(100);
     /** The access key (or API key) every provider accepts by default. */
     public static final String ACCESS_KEY = "sim-access-key";
     /** The secret that goes with {@link #ACCESS_KEY}. */
@@ -50,6 +52,11 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
         // and it closes idle keep-alive connections past 200, which a pooling client may be reusing at that moment
         System.setProperty("sun.net.httpserver.maxIdleConnections", "4096");
     }
+
+    /** How often an open stream pings while it has nothing to say (Dify: every 10 s; sooner here, to notice a client gone). */
+    private static final Duration PING_INTERVAL = Duration.ofSeconds(1);
+    /** How often an open stream asks its source for news. */
+    private static final Duration STREAM_TICK = Duration.ofMillis(10);
 
     private final Map<String, ProviderHandler> handlers = new TreeMap<>();
     private final Map<String, HttpServer> servers = new TreeMap<>();
@@ -65,6 +72,8 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
     private final Map<String, RunState> outcomes = new ConcurrentHashMap<>();
     private volatile Duration pending = Duration.ZERO;
     private volatile Duration running = Duration.ZERO;
+    private volatile Duration waiting = Duration.ZERO;
+    private volatile Duration gatewayTimeout = DEFAULT_GATEWAY_TIMEOUT;
     private final ExecutorService executor;
     private volatile Clock clock = Clock.systemUTC();
 
@@ -167,6 +176,27 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
         this.running = running;
     }
 
+    /**
+     * How long runs started from now on wait for a person's input once they have run, before their outcome (Dify's
+     * Human Input node: the run is {@code paused}). Zero by default: runs never wait.
+     */
+    public void setWaiting(Duration waiting) {
+        this.waiting = waiting == null ? Duration.ZERO : waiting;
+    }
+
+    /**
+     * How long the gateway in front of a service waits for an answer before it answers in the service's place (Dify's
+     * blocking mode: HTTP 504 from Dify Cloud's gateway, while the run goes on). {@link #DEFAULT_GATEWAY_TIMEOUT} by default.
+     */
+    public void setGatewayTimeout(Duration gatewayTimeout) {
+        this.gatewayTimeout = gatewayTimeout == null ? DEFAULT_GATEWAY_TIMEOUT : gatewayTimeout;
+    }
+
+    @Override
+    public Duration gatewayTimeout() {
+        return gatewayTimeout;
+    }
+
     /** How runs of this workflow started from now on end: SUCCEEDED (the default), FAILED, or RUNNING for never. */
     public void setOutcome(String workflowId, RunState outcome) {
         if (outcome == RunState.PENDING || outcome == RunState.CANCELLED) {
@@ -201,8 +231,8 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
     }
 
     /**
-     * Forgets recorded requests, runs, outcomes, the timeline and injected answers not yet used, and goes back to the
-     * system clock.
+     * Forgets recorded requests, runs, outcomes, the timeline (waiting and the gateway timeout too) and injected answers
+     * not yet used, and goes back to the system clock.
      */
     public void reset() {
         requests.clear();
@@ -212,6 +242,8 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
         outcomes.clear();
         pending = Duration.ZERO;
         running = Duration.ZERO;
+        waiting = Duration.ZERO;
+        gatewayTimeout = DEFAULT_GATEWAY_TIMEOUT;
         clock = Clock.systemUTC();
         injected.values().forEach(Queue::clear);
         schedules.clear();
@@ -231,7 +263,7 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
     @Override
     public SimulatedRun startRun(String provider, String workflowId, String runId, Map<String, Object> parameters) {
         SimulatedRun run = new SimulatedRun(provider, workflowId, runId,
-                parameters == null ? Map.of() : Collections.unmodifiableMap(parameters), clock.instant(), pending, running,
+                parameters == null ? Map.of() : Collections.unmodifiableMap(parameters), clock.instant(), pending, running, waiting,
                 workflowId == null ? RunState.SUCCEEDED : outcomes.getOrDefault(workflowId, RunState.SUCCEEDED));
         runs.add(run);
         runsById.put(key(provider, runId), run);
@@ -337,20 +369,26 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
         }
     }
 
-    /** Announces the whole body, sends half of it (at least one byte short), and leaves the caller to drop the connection. */
+    /**
+     * Announces the whole body, sends half of it (at least one byte short), and leaves the caller to drop the connection.
+     * A stream is cut halfway through the last of the events it has at once: those before it arrive whole.
+     */
     private static void writeTruncated(HttpExchange exchange, SimulatorResponse response) throws IOException {
-        byte[] body = response.events() != null ? eventBytes(response) : response.body();
+        byte[] body = response.body();
+        int sent = body.length / 2;
+        if (response.events() != null) {
+            List<String> due = response.events().due();
+            String whole = due == null ? "" : due.stream().map(WorkflowRunSimulator::event).collect(Collectors.joining());
+            String last = due == null || due.isEmpty() ? "" : event(due.get(due.size() - 1));
+            body = whole.getBytes(StandardCharsets.UTF_8);
+            sent = body.length - last.getBytes(StandardCharsets.UTF_8).length / 2 - 1;
+        }
         response.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
         int announced = Math.max(body.length, 1) + 1;
         exchange.sendResponseHeaders(response.status(), announced);
         OutputStream out = exchange.getResponseBody();
-        out.write(body, 0, body.length / 2);
+        out.write(body, 0, Math.max(0, sent));
         out.flush();
-    }
-
-    private static byte[] eventBytes(SimulatorResponse response) {
-        return response.events().stream().map(WorkflowRunSimulator::event).collect(Collectors.joining())
-                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** One server-sent event carrying this data. */
@@ -377,16 +415,36 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
         response.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
         if (response.events() != null) {
             exchange.sendResponseHeaders(response.status(), 0);
-            OutputStream out = exchange.getResponseBody();
-            for (String data : response.events()) {
-                out.write(event(data).getBytes(StandardCharsets.UTF_8));
-                out.flush();
-            }
+            writeStream(exchange.getResponseBody(), response.events());
             return;
         }
         exchange.sendResponseHeaders(response.status(), response.body().length == 0 ? -1 : response.body().length);
         if (response.body().length > 0) {
             exchange.getResponseBody().write(response.body());
+        }
+    }
+
+    /**
+     * Writes events as the source has them, with a keep-alive ping (Dify's {@code event: ping}) when there was nothing to
+     * say for a while, until the source ends or the client is gone (a write then fails).
+     */
+    private static void writeStream(OutputStream out, EventSource source) throws IOException {
+        long quietSince = System.nanoTime();
+        for (List<String> due = source.due(); due != null; due = source.due()) {
+            for (String data : due) {
+                out.write(event(data).getBytes(StandardCharsets.UTF_8));
+            }
+            if (!due.isEmpty()) {
+                out.flush();
+                quietSince = System.nanoTime();
+                continue;
+            }
+            if (System.nanoTime() - quietSince >= PING_INTERVAL.toNanos()) {
+                out.write("event: ping\n\n".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                quietSince = System.nanoTime();
+            }
+            pause(STREAM_TICK);
         }
     }
 

@@ -25,14 +25,62 @@ import org.apache.hc.core5.concurrent.FutureCallback;
 /**
  * One HTTP call to a provider, read into a run: exactly one answer to the caller, whichever of reply, event, failure,
  * cancellation or deadline comes first. What an answer or a failure means for a trigger is decided here, once for all
- * providers: whether the run may exist although no run came back.
+ * providers: whether the run may exist although no run came back. An event stream may report the run more than once
+ * (started, paused, finished): the caller says whether to read on; when the stream then fails, ends early or is cut
+ * by the deadline, the answer carries the run last reported with the failure, since the run exists whatever became of
+ * the stream.
  */
 final class ProviderCall implements FutureCallback<HttpReply> {
 
     /** Told the run, or why there is none. Called once, on an I/O thread (or the timer's, for the deadline). */
     @FunctionalInterface
     interface Result {
+
+        /**
+         * The answer: a run, or a failure; or both when an event stream had reported the run before it failed or ended
+         * early (the run then exists: it must not be started again).
+         */
         void done(WorkflowRun run, Exception failure);
+
+        /** For an event stream: told each run it reports; true to read on. By default the first run reported is the answer. */
+        default boolean readOn(WorkflowRun reported) {
+            return false;
+        }
+
+        /** For an event stream: told, once the request is on its way, how to close the stream early. */
+        default void opened(Runnable close) {
+        }
+
+        /** Asked just before each attempt goes out: true when the answer is no longer wanted, and then nothing is sent. */
+        default boolean abandoned() {
+            return false;
+        }
+
+        /** This result's stream hooks, with another way to take the answer (for a caller that handles it first). */
+        default Result answeredBy(Result answer) {
+            Result hooks = this;
+            return new Result() {
+                @Override
+                public void done(WorkflowRun run, Exception failure) {
+                    answer.done(run, failure);
+                }
+
+                @Override
+                public boolean readOn(WorkflowRun reported) {
+                    return hooks.readOn(reported);
+                }
+
+                @Override
+                public void opened(Runnable close) {
+                    hooks.opened(close);
+                }
+
+                @Override
+                public boolean abandoned() {
+                    return hooks.abandoned();
+                }
+            };
+        }
     }
 
     /**
@@ -57,6 +105,7 @@ final class ProviderCall implements FutureCallback<HttpReply> {
     private final CallProgress progress = new CallProgress();
     private final AtomicBoolean done = new AtomicBoolean();
     private volatile ScheduledFuture<?> deadline;
+    private volatile WorkflowRun reported;
 
     private ProviderCall(
             String provider, ProviderClient client, RunRequest request, HttpCall call, HttpTransport.Limits limits, Result result) {
@@ -85,6 +134,7 @@ final class ProviderCall implements FutureCallback<HttpReply> {
         try {
             if (call.eventStream()) {
                 transport.stream(call, limits, providerCall::onEvent, providerCall.progress, providerCall);
+                result.opened(providerCall.progress::drop);
             } else {
                 transport.send(call, limits, providerCall.progress, providerCall);
             }
@@ -98,6 +148,10 @@ final class ProviderCall implements FutureCallback<HttpReply> {
         if (run == null) {
             return false;
         }
+        reported = run;
+        if (result.readOn(run)) {
+            return false;
+        }
         finish(run, null);
         return true;
     }
@@ -109,13 +163,13 @@ final class ProviderCall implements FutureCallback<HttpReply> {
         }
         try {
             if (call.eventStream() && reply.isSuccess()) {
-                throw new WorkflowRunException(provider, reply.status(), null,
-                        "the event stream ended before the run was reported", null);
+                throw new WorkflowRunException(provider, reply.status(), null, reported == null
+                        ? "the event stream ended before the run was reported" : "the event stream ended before the run's outcome", null);
             }
             finish(client.read(request, reply), null);
         } catch (Exception e) {
+            // only the core sees the answer's headers: when to come back is the HTTP header's to say
             if (e instanceof WorkflowRunException answer && answer.getRetryAfter() == null) {
-                // only the core sees the answer's headers: when to come back is the HTTP header's to say
                 answer.setRetryAfter(RetryAfter.of(reply));
             }
             finish(null, answerFailure(reply.status(), reply.headers(), e));
@@ -137,7 +191,8 @@ final class ProviderCall implements FutureCallback<HttpReply> {
 
     @Override
     public void cancelled() {
-        // the listener's end and the deadline finish first: only the client's closing gets here
+        // the listener's end and the deadline finish first: only the client's closing gets here, or a caller's closing
+        // of a stream whose answer it no longer takes
         CancellationException cancelled = new CancellationException("the call was cancelled: the component is stopping");
         finish(null, noAnswer(cancelled, progress.connected()));
     }
@@ -198,7 +253,7 @@ final class ProviderCall implements FutureCallback<HttpReply> {
             if (pending != null) {
                 pending.cancel(false);
             }
-            result.done(run, failure);
+            result.done(failure != null && run == null ? reported : run, failure);
         }
     }
 }

@@ -2,7 +2,10 @@ package io.workflowrun.camel;
 
 import java.time.Instant;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.RunRequest;
@@ -10,6 +13,8 @@ import io.workflowrun.camel.spi.RunStatus;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.CamelException;
 import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Waits for one started run to end without holding a thread: each status poll is a timer task that sends an async
@@ -18,30 +23,39 @@ import org.apache.camel.Exchange;
  * them against the same limit: thousands of waiting runs must not throttle the triggers. Status calls are read-only,
  * so a poll that still fails on the way (no answer, throttled, HTTP 5xx) is simply polled again: the run is not
  * failed for it.
+ * <p>
+ * A trigger answered by an event stream is waited on by reading the stream to the run's outcome, bounded by
+ * waitTimeout like the polls. A stream that fails or ends before the outcome, once it has given the run ID (a pause
+ * for input, a dropped connection), hands over to polling: the run goes on whatever became of the stream.
  */
 final class RunWaiter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunWaiter.class);
 
     private final WorkflowRunProducer producer;
     private final WorkflowRunConfiguration configuration;
     private final Exchange exchange;
     private final AsyncCallback callback;
-    private final String workflowId;
+    private final RunRequest trigger;
     private final long startedNanos = System.nanoTime();
+    private final AtomicBoolean done = new AtomicBoolean();
     private long delayMillis;
-    private WorkflowRun lastSeen;
+    private volatile WorkflowRun lastSeen;
 
-    RunWaiter(WorkflowRunProducer producer, Exchange exchange, AsyncCallback callback, String workflowId) {
+    RunWaiter(WorkflowRunProducer producer, Exchange exchange, AsyncCallback callback, RunRequest trigger) {
         this.producer = producer;
         this.configuration = producer.configuration();
         this.exchange = exchange;
         this.callback = callback;
-        this.workflowId = workflowId;
+        this.trigger = trigger;
         this.delayMillis = configuration.getPollInterval();
     }
 
     /** Starts waiting for the run a trigger returned (which may already have ended). */
     void waitFor(WorkflowRun started) {
         lastSeen = started;
+        // what the trigger told (a provider's IDs for a later cancel, say) stays on the message whatever the polls say
+        producer.apply(trigger, started, exchange.getMessage());
         if (started.status() != null && started.status().isTerminal()) {
             end(started);
         } else if (started.runId() == null) {
@@ -51,16 +65,114 @@ final class RunWaiter {
         }
     }
 
+    /** Sends a trigger whose answer is an event stream, and waits by reading it. */
+    void follow(HttpCall call) {
+        new StreamedWait().start(call);
+    }
+
+    /** The part of the wait that reads the trigger's event stream. */
+    private final class StreamedWait implements ProviderCall.Result {
+
+        private volatile Runnable close;
+        private volatile ScheduledFuture<?> deadline;
+        /** Whether an attempt has gone out, and whether waitTimeout has passed; guarded by this. */
+        private boolean sent;
+        private boolean expired;
+
+        void start(HttpCall call) {
+            try {
+                deadline = producer.getEndpoint().getComponent().scheduler()
+                        .schedule(this::timedOut, configuration.getWaitTimeout(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                fail(new CamelException("The component is stopping", e));
+                return;
+            }
+            producer.send(trigger, call, 1, System.nanoTime(), this);
+        }
+
+        @Override
+        public boolean readOn(WorkflowRun reported) {
+            if (done.get()) {
+                return false;
+            }
+            if (lastSeen == null) {
+                producer.apply(trigger, reported, exchange.getMessage());
+            }
+            lastSeen = reported;
+            return reported.status() == null || !reported.status().isTerminal();
+        }
+
+        @Override
+        public synchronized boolean abandoned() {
+            boolean abandoned = expired || done.get();
+            sent |= !abandoned;
+            return abandoned;
+        }
+
+        @Override
+        public void opened(Runnable closeStream) {
+            close = closeStream;
+            if (done.get()) {
+                closeStream.run();
+            }
+        }
+
+        @Override
+        public void done(WorkflowRun run, Exception failure) {
+            ScheduledFuture<?> timer = deadline;
+            if (timer != null) {
+                timer.cancel(false);
+            }
+            if (failure == null) {
+                end(run);
+            } else if (run != null && run.runId() != null) {
+                LOG.debug("{} run {}: the event stream ended before the outcome ({}); polling its status",
+                        configuration.getProvider(), run.runId(), failure.getMessage());
+                lastSeen = run;
+                scheduleNext();
+            } else {
+                fail(failure);
+            }
+        }
+
+        /** waitTimeout passed while the stream was still open (or not yet sent: then it never will be). */
+        private void timedOut() {
+            boolean mayHaveStarted;
+            synchronized (this) {
+                // from here on no attempt goes out (abandoned() says so), so one that has not gone out never will
+                mayHaveStarted = sent;
+                expired = true;
+            }
+            WorkflowRun seen = lastSeen;
+            if (seen != null && seen.runId() != null) {
+                timeout(seen);
+            } else if (mayHaveStarted) {
+                fail(new WorkflowRunMaybeStartedException(configuration.getProvider(), trigger.workflowId(), trigger.now(),
+                        new TimeoutException("no run ID within waitTimeout (" + configuration.getWaitTimeout() + " ms)")));
+            } else {
+                fail(new CamelException("waitTimeout (" + configuration.getWaitTimeout() + " ms) passed before the trigger "
+                                        + "to " + configuration.getProvider() + " could be sent (rate limit, resends): it was "
+                                        + "not sent, and no run was started"));
+            }
+            Runnable closeStream = close;
+            if (closeStream != null) {
+                closeStream.run();
+            }
+        }
+    }
+
     private void scheduleNext() {
         scheduleNext(0);
     }
 
     /** @param askedMillis how long the provider asked to be left alone ({@code Retry-After}); 0 for no such wish */
     private void scheduleNext(long askedMillis) {
+        if (done.get()) {
+            return;
+        }
         long leftMillis = configuration.getWaitTimeout() - elapsedMillis();
         if (leftMillis <= 0) {
-            producer.apply(lastSeen, exchange.getMessage());
-            fail(new WorkflowRunTimeoutException(configuration.getProvider(), lastSeen.runId(), elapsedMillis(), lastSeen));
+            timeout(lastSeen);
             return;
         }
         long wait = Math.min(Math.max(delayMillis, askedMillis), leftMillis);
@@ -68,22 +180,21 @@ final class RunWaiter {
         try {
             producer.getEndpoint().getComponent().scheduler().schedule(this::poll, wait, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
-            producer.apply(lastSeen, exchange.getMessage());
-            fail(new CamelException("Stopped while waiting for " + configuration.getProvider() + " run " + lastSeen.runId()
-                                    + "; it may still be running", e));
+            fail(lastSeen, new CamelException("Stopped while waiting for " + configuration.getProvider() + " run "
+                                              + lastSeen.runId() + "; it may still be running", e));
         }
     }
 
     private void poll() {
+        WorkflowRun seen = lastSeen;
         RunRequest request = new RunRequest(WorkflowRunOperation.status,
-                lastSeen.workflowId() != null ? lastSeen.workflowId() : workflowId, lastSeen.runId(), null,
+                seen.workflowId() != null ? seen.workflowId() : trigger.workflowId(), seen.runId(), null,
                 exchange.getMessage().getHeaders(), Instant.now());
         HttpCall call;
         try {
             call = producer.client().call(request);
         } catch (RuntimeException e) {
-            producer.apply(lastSeen, exchange.getMessage());
-            fail(e);
+            fail(seen, e);
             return;
         }
         producer.send(request, call, 1, System.nanoTime(), (run, failure) -> {
@@ -99,25 +210,41 @@ final class RunWaiter {
                 scheduleNext(failure instanceof WorkflowRunException answer && answer.getRetryAfter() != null
                         ? answer.getRetryAfter().toMillis() : 0);
             } else {
-                producer.apply(lastSeen, exchange.getMessage());
-                fail(failure);
+                fail(lastSeen, failure);
             }
         });
     }
 
+    private void timeout(WorkflowRun seen) {
+        fail(seen, new WorkflowRunTimeoutException(configuration.getProvider(), seen.runId(), elapsedMillis(), seen));
+    }
+
     private void end(WorkflowRun run) {
-        producer.apply(run, exchange.getMessage());
+        if (!done.compareAndSet(false, true)) {
+            return;
+        }
+        producer.apply(trigger, run, exchange.getMessage());
         boolean failed = run.status() == RunStatus.FAILED || run.status() == RunStatus.CANCELLED;
         if (failed && configuration.isFailOnRunFailure()) {
-            fail(new WorkflowRunFailedException(run, 200));
-        } else {
+            exchange.setException(new WorkflowRunFailedException(run, 200));
+        }
+        callback.done(false);
+    }
+
+    /** Fails the wait, leaving the run as last seen on the message. */
+    private void fail(WorkflowRun seen, Exception failure) {
+        if (done.compareAndSet(false, true)) {
+            producer.apply(trigger, seen, exchange.getMessage());
+            exchange.setException(failure);
             callback.done(false);
         }
     }
 
     private void fail(Exception failure) {
-        exchange.setException(failure);
-        callback.done(false);
+        if (done.compareAndSet(false, true)) {
+            exchange.setException(failure);
+            callback.done(false);
+        }
     }
 
     private long elapsedMillis() {

@@ -123,7 +123,7 @@ public class WorkflowRunConfiguration implements Cloneable {
     @UriParam(label = "dify", description = "Dify: the end-user identifier (required by Dify); the CamelWorkflowRunDifyUser header overrides it.")
     private String user;
     @UriParam(label = "dify", defaultValue = "blocking", enums = "blocking,streaming",
-              description = "Dify: blocking waits for the run's result; streaming returns as soon as the run has started, or with waitForCompletion reads the event stream to the run's end (no polling).")
+              description = "Dify: blocking waits for the run's result; streaming returns as soon as the run has started, or with waitForCompletion reads the event stream to the run's end within waitTimeout, polling only where the stream ends first (a pause, a drop, requestTimeout).")
     private String responseMode = "blocking";
 
     public WorkflowRunConfiguration copy() {

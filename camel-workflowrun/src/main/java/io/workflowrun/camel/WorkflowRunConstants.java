@@ -21,11 +21,23 @@ public final class WorkflowRunConstants {
     @Metadata(label = "producer", description = "Out: the provider's request ID, for support tickets.", javaType = "String")
     public static final String REQUEST_ID = "CamelWorkflowRunRequestId";
 
-    @Metadata(label = "producer", description = "Dify: the end-user identifier; overrides the user option.", javaType = "String")
+    @Metadata(description = "Dify: the end-user identifier. In: overrides the user option. Out: set on trigger to the user that "
+                            + "started the run, whom cancel then sends (Dify before 1.9 ignores a stop from any other user).",
+              javaType = "String")
     public static final String DIFY_USER = "CamelWorkflowRunDifyUser";
-    @Metadata(description = "Dify: the run's task ID. Out: set on trigger. In: the run to stop on cancel (Dify stops runs by task).",
+    @Metadata(description = "Dify: the run's task ID. Out: set by a streaming trigger (a blocking one answers when the task has "
+                            + "ended). In: the run to stop on cancel (Dify stops runs by task).",
               javaType = "String")
     public static final String DIFY_TASK_ID = "CamelWorkflowRunDifyTaskId";
+    @Metadata(label = "producer", description = "Dify: the run's files, sent as the files list beside inputs (a List of file "
+                                                + "objects with type, transfer_method and url or upload_file_id, or a JSON array "
+                                                + "as text). File-type input variables go in the body's inputs instead.",
+              javaType = "java.util.List")
+    public static final String DIFY_FILES = "CamelWorkflowRunDifyFiles";
+    @Metadata(label = "producer", description = "Dify: a trace ID to join the run to your own distributed trace, sent as the "
+                                                + "X-Trace-Id request header (1 to 128 letters, digits, '-' or '_').",
+              javaType = "String")
+    public static final String DIFY_TRACE_ID = "CamelWorkflowRunDifyTraceId";
     @Metadata(label = "producer", description = "Interactly: runtime variables, filling the workflow's double-bracket placeholders by name (a Map or JSON object text).",
               javaType = "java.util.Map")
     public static final String INTERACTLY_RUNTIME_VARIABLES = "CamelWorkflowRunInteractlyRuntimeVariables";

@@ -69,14 +69,20 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
+        boolean waits = request.operation() == WorkflowRunOperation.trigger && configuration.isWaitForCompletion();
+        if (waits && call.eventStream()) {
+            // the stream is the wait's first part: the waiter reads it, bounds it, and polls where it ends early
+            new RunWaiter(this, exchange, callback, request).follow(call);
+            return false;
+        }
         send(request, call, 1, System.nanoTime(), (run, failure) -> {
             if (failure != null) {
                 exchange.setException(failure);
                 callback.done(false);
-            } else if (request.operation() == WorkflowRunOperation.trigger && configuration.isWaitForCompletion()) {
-                new RunWaiter(this, exchange, callback, request.workflowId()).waitFor(run);
+            } else if (waits) {
+                new RunWaiter(this, exchange, callback, request).waitFor(run);
             } else {
-                apply(run, exchange.getMessage());
+                apply(request, run, exchange.getMessage());
                 callback.done(false);
             }
         });
@@ -98,10 +104,16 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
     }
 
     private void sendNow(RunRequest request, HttpCall call, int attempt, long firstNanos, ProviderCall.Result result) {
+        if (result.abandoned()) {
+            result.done(null, new CamelException("The " + request.operation() + " call to " + configuration.getProvider()
+                                                 + " was given up before it was sent"));
+            return;
+        }
         LOG.debug("{} {} attempt {}: {} {}", configuration.getProvider(), request.operation(), attempt, call.method(), call.uri());
         WorkflowRunComponent component = getEndpoint().getComponent();
-        ProviderCall.Result then = (run, failure) -> {
-            if (failure == null || !RetryPolicy.isSafeToResend(failure, request.operation(), client)) {
+        ProviderCall.Result retrying = result.answeredBy((run, failure) -> {
+            // a failure that comes with a run (a stream that reported it, then broke) is never resent: the run exists
+            if (failure == null || run != null || !RetryPolicy.isSafeToResend(failure, request.operation(), client)) {
                 result.done(run, failure);
                 return;
             }
@@ -122,8 +134,9 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
             LOG.debug("{} {} attempt {} failed ({}); sending again in {} ms", configuration.getProvider(), request.operation(),
                     attempt, failure.getMessage(), delay);
             schedule(() -> resend(request, attempt + 1, firstNanos, result, true), delay, result, failure);
-        };
-        ProviderCall.send(component.transport(), component.scheduler(), limits, configuration.getProvider(), client, request, call, then);
+        });
+        ProviderCall.send(component.transport(), component.scheduler(), limits, configuration.getProvider(), client, request, call,
+                retrying);
     }
 
     /** Signs the request anew and sends it; {@code needsSlot}: whether it must still wait for a rate-limit slot. */
@@ -187,13 +200,13 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
         return client;
     }
 
-    /** Puts the run on the message: headers and body. */
-    void apply(WorkflowRun run, Message message) {
+    /** Puts the run on the message: headers and body; {@code request}: the call that reported it. */
+    void apply(RunRequest request, WorkflowRun run, Message message) {
         setOrRemove(message, WorkflowRunConstants.RUN_ID, run.runId());
         setOrRemove(message, WorkflowRunConstants.STATUS, run.status());
         setOrRemove(message, WorkflowRunConstants.PROVIDER_STATUS, run.providerStatus());
         setOrRemove(message, WorkflowRunConstants.REQUEST_ID, run.requestId());
-        client.headersFor(run).forEach(message::setHeader);
+        client.headersFor(request, run).forEach(message::setHeader);
         message.setBody(run);
     }
 

@@ -309,6 +309,24 @@ class BadInputCatalogueTest extends SimulatorTestSupport {
                         "Header " + WorkflowRunConstants.DIFY_TASK_ID + " holds a java.util.", "but an ID is text"),
                 bad("header: dify user a Map", t -> t.message(dify(), Map.of("k", "v"), WorkflowRunConstants.DIFY_USER, Map.of("u", 1)),
                         input, "Header " + WorkflowRunConstants.DIFY_USER + " holds a java.util.", "it takes text"),
+                bad("header: dify user with CR LF", t -> t.message(dify(), Map.of("k", "v"), WorkflowRunConstants.DIFY_USER,
+                        "u\r\nX-Evil: 1"), input, "Header " + WorkflowRunConstants.DIFY_USER + " holds a control character (CR"),
+                bad("header: dify trace ID with LF", t -> t.message(dify(), Map.of("k", "v"), WorkflowRunConstants.DIFY_TRACE_ID,
+                        "t-1\nX-Evil: 1"), input, "Header " + WorkflowRunConstants.DIFY_TRACE_ID + " holds a control character (LF"),
+                bad("header: dify trace ID a Map", t -> t.message(dify(), Map.of("k", "v"), WorkflowRunConstants.DIFY_TRACE_ID,
+                        Map.of("id", "t-1")), input, "Header " + WorkflowRunConstants.DIFY_TRACE_ID + " holds a java.util.", "it takes text"),
+                bad("header: dify trace ID Dify would ignore", t -> t.message(dify(), Map.of("k", "v"), WorkflowRunConstants.DIFY_TRACE_ID,
+                        "order 4711/a"), input, "Header " + WorkflowRunConstants.DIFY_TRACE_ID + " must be 1 to 128 letters", "'order 4711/a'"),
+                bad("header: dify files a number", t -> t.message(dify(), Map.of("k", "v"), WorkflowRunConstants.DIFY_FILES, 7), input,
+                        "Header " + WorkflowRunConstants.DIFY_FILES + " holds a java.lang.Integer", "a List of file objects"),
+                bad("header: dify files with more after the array", t -> t.message(dify(), Map.of("k", "v"), WorkflowRunConstants.DIFY_FILES,
+                        "[{\"type\":\"image\"}] []"), input,
+                        "Header " + WorkflowRunConstants.DIFY_FILES + " has more after its JSON value", "exactly one JSON array"),
+                bad("header: dify files with an item that is not an object", t -> t.message(dify(), Map.of("k", "v"),
+                        WorkflowRunConstants.DIFY_FILES, "[\"report.pdf\"]"), input,
+                        "Header " + WorkflowRunConstants.DIFY_FILES + " must list file objects", "item 0"),
+                bad("header: dify files that contain themselves", t -> t.message(dify(), Map.of("k", "v"), WorkflowRunConstants.DIFY_FILES,
+                        List.of(selfMap())), input, "Header " + WorkflowRunConstants.DIFY_FILES + " contains itself (at [0].me)"),
                 bad("header: huawei flow headers with more after the object", t -> t.message(huawei(), Map.of("k", "v"),
                         WorkflowRunConstants.HUAWEI_FLOW_HEADERS, "{\"a\":\"1\"} {\"b\":\"2\"}"), input,
                         "Header " + WorkflowRunConstants.HUAWEI_FLOW_HEADERS + " has more after its JSON value (from line 1, column 11)"),
@@ -393,9 +411,9 @@ class BadInputCatalogueTest extends SimulatorTestSupport {
         }
         assertThat(message).doesNotContain(WorkflowRunSimulator.SECRET_KEY).doesNotContain(WorkflowRunSimulator.API_KEY);
         assertThat(simulator.runs()).as("runs started").isEmpty();
-        boolean providerAnswered = bad.type() == WorkflowRunException.class || bad.type() == WorkflowRunMaybeStartedException.class;
-        if (!providerAnswered) {
-            // bad input is refused before anything is sent, and the refusal never carries a control character on
+        if (bad.type() == ResolveEndpointFailedException.class || bad.type() == IllegalArgumentException.class) {
+            // bad input (not a provider's answer) is refused before anything is sent, and the refusal never carries a
+            // control character on
             assertThat(simulator.requests()).as("requests sent").isEmpty();
             assertThat(message).as("message").doesNotContainPattern("[\\r\\n\\u0000]");
         }

@@ -107,7 +107,8 @@ public class WorkflowRunComponentConfiguration extends ComponentConfigurationPro
     /**
      * Dify: blocking waits for the run's result; streaming returns as soon as
      * the run has started, or with waitForCompletion reads the event stream to
-     * the run's end (no polling).
+     * the run's end within waitTimeout, polling only where the stream ends
+     * first (a pause, a drop, requestTimeout).
      */
     private String responseMode = "blocking";
     /**

@@ -129,7 +129,8 @@ public final class HttpTransport implements Closeable {
 
     /**
      * Sends the call and reads an event-stream answer event by event (see {@link EventStreamConsumer}). The callback
-     * gets a non-stream answer whole, or the end of a stream the listener never finished.
+     * gets a non-stream answer whole, or the end of a stream the listener never finished. {@link CallProgress#drop()}
+     * closes the stream.
      */
     public void stream(
             HttpCall call, Limits limits, EventStreamConsumer.Listener listener, CallProgress progress,

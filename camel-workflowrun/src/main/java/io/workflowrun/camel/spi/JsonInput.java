@@ -37,6 +37,7 @@ public final class JsonInput {
     public static final int MAX_DEPTH = 500;
 
     private static final String EXPECTED = "expected exactly one JSON object";
+    private static final String EXPECTED_ARRAY = "expected exactly one JSON array";
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
@@ -53,22 +54,7 @@ public final class JsonInput {
      * @param what names the input for the error, e.g. {@code The message body} or {@code Header CamelWorkflowRunX}
      */
     public static Map<String, Object> parse(String text, String what) {
-        Object value;
-        try (JsonParser parser = MAPPER.createParser(text)) {
-            value = MAPPER.readValue(parser, Object.class);
-            if (hasMore(parser)) {
-                throw new IllegalArgumentException(what + " has more after its JSON value (from " + where(parser.currentTokenLocation())
-                                                   + "); " + EXPECTED + " and nothing after it");
-            }
-        } catch (StreamConstraintsException e) {
-            throw tooDeep(what, e);
-        } catch (JsonProcessingException e) {
-            JsonLocation location = e.getLocation();
-            throw new IllegalArgumentException(what + " is not valid JSON (" + e.getOriginalMessage()
-                                               + (location == null ? "" : " at " + where(location)) + "); " + EXPECTED);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(what + " cannot be read: " + e.getMessage(), e);
-        }
+        Object value = read(text, what, EXPECTED);
         if (value instanceof Map<?, ?> map) {
             @SuppressWarnings("unchecked")
             Map<String, Object> object = (Map<String, Object>) map;
@@ -77,10 +63,47 @@ public final class JsonInput {
         throw new IllegalArgumentException(what + " is " + jsonKind(value) + ", not a JSON object; " + EXPECTED);
     }
 
+    /** JSON text that holds one array and nothing after it (a header that lists objects, say). */
+    public static List<Object> parseArray(String text, String what) {
+        Object value = read(text, what, EXPECTED_ARRAY);
+        if (value instanceof List<?> list) {
+            @SuppressWarnings("unchecked")
+            List<Object> array = (List<Object>) list;
+            return array;
+        }
+        throw new IllegalArgumentException(what + " is " + jsonKind(value) + ", not a JSON array; " + EXPECTED_ARRAY);
+    }
+
+    private static Object read(String text, String what, String expected) {
+        try (JsonParser parser = MAPPER.createParser(text)) {
+            Object value = MAPPER.readValue(parser, Object.class);
+            if (hasMore(parser)) {
+                throw new IllegalArgumentException(what + " has more after its JSON value (from " + where(parser.currentTokenLocation())
+                                                   + "); " + expected + " and nothing after it");
+            }
+            return value;
+        } catch (StreamConstraintsException e) {
+            throw tooDeep(what, e, expected);
+        } catch (JsonProcessingException e) {
+            JsonLocation location = e.getLocation();
+            throw new IllegalArgumentException(what + " is not valid JSON (" + e.getOriginalMessage()
+                                               + (location == null ? "" : " at " + where(location)) + "); " + expected);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(what + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     /** A Map: its keys as text, and every value plain (objects inside it as their JSON fields). */
     public static Map<String, Object> fromMap(Map<?, ?> map, String what) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> plain = (Map<String, Object>) new Walk(what).plain(map, "", 1);
+        Map<String, Object> plain = (Map<String, Object>) new Walk(what, EXPECTED).plain(map, "", 1);
+        return plain;
+    }
+
+    /** A list: every item plain (objects in it as their JSON fields). */
+    public static List<Object> fromList(Collection<?> items, String what) {
+        @SuppressWarnings("unchecked")
+        List<Object> plain = (List<Object>) new Walk(what, EXPECTED_ARRAY).plain(items, "", 1);
         return plain;
     }
 
@@ -137,13 +160,13 @@ public final class JsonInput {
         return false;
     }
 
-    private static IllegalArgumentException tooDeep(String what, StreamConstraintsException e) {
+    private static IllegalArgumentException tooDeep(String what, StreamConstraintsException e, String expected) {
         String why = e.getOriginalMessage();
         if (why != null && why.contains("nesting depth")) {
-            return new IllegalArgumentException(what + " is nested more than " + MAX_DEPTH + " levels deep; " + EXPECTED
+            return new IllegalArgumentException(what + " is nested more than " + MAX_DEPTH + " levels deep; " + expected
                                                 + " of at most " + MAX_DEPTH + " levels");
         }
-        return new IllegalArgumentException(what + " is beyond what the JSON reader takes (" + why + "); " + EXPECTED);
+        return new IllegalArgumentException(what + " is beyond what the JSON reader takes (" + why + "); " + expected);
     }
 
     private static String where(JsonLocation location) {
@@ -173,11 +196,13 @@ public final class JsonInput {
     private static final class Walk {
 
         private final String what;
+        private final String expected;
         /** The maps, collections and arrays from the top to where the walk is: one of them again is a cycle. */
         private final Set<Object> path = Collections.newSetFromMap(new IdentityHashMap<>());
 
-        Walk(String what) {
+        Walk(String what, String expected) {
             this.what = what;
+            this.expected = expected;
         }
 
         Object plain(Object value, String at, int depth) {
@@ -195,12 +220,12 @@ public final class JsonInput {
                         at, depth);
             }
             if (depth > MAX_DEPTH) {
-                throw new IllegalArgumentException(what + " is nested more than " + MAX_DEPTH + " levels deep; " + EXPECTED
+                throw new IllegalArgumentException(what + " is nested more than " + MAX_DEPTH + " levels deep; " + expected
                                                    + " of at most " + MAX_DEPTH + " levels");
             }
             if (!path.add(value)) {
                 throw new IllegalArgumentException(what + " contains itself" + (at.isEmpty() ? "" : " (at " + at + ")")
-                                                   + ": JSON cannot hold a structure that refers back to itself; " + EXPECTED);
+                                                   + ": JSON cannot hold a structure that refers back to itself; " + expected);
             }
             try {
                 if (value instanceof Map<?, ?> map) {

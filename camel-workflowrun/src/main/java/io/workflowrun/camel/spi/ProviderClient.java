@@ -53,14 +53,17 @@ public interface ProviderClient {
     /**
      * Provider-specific headers to put on the message with a run (e.g. the ID another operation will need); none by
      * default.
+     *
+     * @param request the call that reported the run (for a trigger: what it was started with)
      */
-    default java.util.Map<String, Object> headersFor(WorkflowRun run) {
+    default java.util.Map<String, Object> headersFor(RunRequest request, WorkflowRun run) {
         return java.util.Map.of();
     }
 
     /**
-     * For calls that ask for an event stream: told each server-sent event in turn. Returns the run once it is known
-     * (the stream is then closed), or null to read on.
+     * For calls that ask for an event stream: told each server-sent event in turn. Returns the run each time the event
+     * says something of it (started, paused, ended), or null for an event that does not. The core closes the stream at
+     * the first run, or, when it waits for the outcome, once the run has ended.
      */
     default WorkflowRun readEvent(RunRequest request, ServerSentEvent event) throws WorkflowRunException {
         throw new UnsupportedOperationException("this provider does not stream");

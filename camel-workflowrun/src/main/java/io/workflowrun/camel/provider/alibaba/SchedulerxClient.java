@@ -203,7 +203,7 @@ final class SchedulerxClient implements ProviderClient {
      * StopInstance stops only a running job instance (a waiting one is refused).
      */
     @Override
-    public Map<String, Object> headersFor(WorkflowRun run) {
+    public Map<String, Object> headersFor(RunRequest request, WorkflowRun run) {
         if (run.raw() == null || Replies.path(run.raw(), "Data", "WfInstanceInfo") == null) {
             return Map.of();
         }

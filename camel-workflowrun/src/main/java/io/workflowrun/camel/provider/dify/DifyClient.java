@@ -1,39 +1,42 @@
 package io.workflowrun.camel.provider.dify;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.workflowrun.camel.WorkflowRun;
 import io.workflowrun.camel.WorkflowRunConstants;
 import io.workflowrun.camel.WorkflowRunException;
+import io.workflowrun.camel.WorkflowRunOperation;
 import io.workflowrun.camel.http.Json;
 import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.HttpReply;
 import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.Replies;
 import io.workflowrun.camel.spi.RunRequest;
-import io.workflowrun.camel.spi.UriPaths;
 import io.workflowrun.camel.spi.RunStatus;
 import io.workflowrun.camel.spi.ServerSentEvent;
+import io.workflowrun.camel.spi.UriPaths;
 
 /** Maps runs to Dify's "Run Workflow" call and reads its blocking answer or its event stream. */
 final class DifyClient implements ProviderClient {
 
+    /** Dify's 429 for a plan's quota used up ({@code InvokeRateLimitError}); its throttling 429 is {@code too_many_requests}. */
+    static final String QUOTA_EXCEEDED = "rate_limit_error";
+
     private final URI baseUrl;
     private final String user;
     private final boolean streaming;
-    private final boolean streamToTheEnd;
     private final Map<String, String> getHeaders;
     private final Map<String, String> postHeaders;
     private final Map<String, String> triggerHeaders;
 
-    DifyClient(URI baseUrl, String apiKey, String user, boolean streaming, boolean waitForCompletion) {
+    DifyClient(URI baseUrl, String apiKey, String user, boolean streaming) {
         this.baseUrl = baseUrl;
         this.user = user;
         this.streaming = streaming;
-        // waiting on a stream means reading it to workflow_finished rather than polling
-        this.streamToTheEnd = streaming && waitForCompletion;
         String authorization = "Bearer " + apiKey;
         this.getHeaders = Map.of("Authorization", authorization, "Accept", "application/json");
         this.postHeaders = Map.of("Authorization", authorization, "Content-Type", "application/json", "Accept", "application/json");
@@ -57,11 +60,14 @@ final class DifyClient implements ProviderClient {
         String taskId = request.headerId(WorkflowRunConstants.DIFY_TASK_ID);
         if (taskId == null) {
             throw new IllegalArgumentException("Dify stops a run by its task ID: set header " + WorkflowRunConstants.DIFY_TASK_ID
-                                               + " (the trigger puts it on the message)");
+                                               + ", which a trigger with responseMode=streaming puts on the message. A blocking "
+                                               + "trigger gives none: Dify answers it only once the run has ended, when there is "
+                                               + "nothing left to stop");
         }
         return taskId;
     }
 
+    /** The user a call acts for: the message's (a trigger leaves the one that started the run there), else the option's. */
     private String userOf(RunRequest request) {
         String headerUser = request.headerText(WorkflowRunConstants.DIFY_USER);
         return headerUser != null ? headerUser : user;
@@ -75,7 +81,17 @@ final class DifyClient implements ProviderClient {
         body.put("inputs", request.parameters() == null ? Map.of() : request.parameters());
         body.put("response_mode", streaming ? "streaming" : "blocking");
         body.put("user", userOf(request));
-        return new HttpCall("POST", URI.create(baseUrl + path), triggerHeaders, Json.write(body), streaming);
+        Object files = DifyHeaders.files(request);
+        if (files != null) {
+            body.put("files", files);
+        }
+        String traceId = DifyHeaders.traceId(request);
+        Map<String, String> headers = triggerHeaders;
+        if (traceId != null) {
+            headers = new HashMap<>(triggerHeaders);
+            headers.put("X-Trace-Id", traceId);
+        }
+        return new HttpCall("POST", URI.create(baseUrl + path), headers, Json.write(body), streaming);
     }
 
     @Override
@@ -87,9 +103,10 @@ final class DifyClient implements ProviderClient {
         return switch (request.operation()) {
             case trigger -> started(request, reply, json);
             case status -> status(request, reply, json);
-            // Dify answers {"result": "success"}: the stop flag is set, and the run ends stopped
-            case cancel -> new WorkflowRun(DifyProvider.ID, request.workflowId(), request.runId(), RunStatus.CANCELLED,
-                    "stopped", null, null, null, json == null ? Map.of() : json);
+            // Dify answers {"result": "success"} whatever came of the stop (ignored for a task that has ended, and in
+            // versions before 1.9 for another user): the run's status tells what happened
+            case cancel -> new WorkflowRun(DifyProvider.ID, request.workflowId(), request.runId(), null, null, null, null, null,
+                    json == null ? Map.of() : json);
         };
     }
 
@@ -98,9 +115,10 @@ final class DifyClient implements ProviderClient {
         if (status == null) {
             throw Replies.unexpected(DifyProvider.ID, reply, "the run's status", null);
         }
-        String runId = Replies.text(json, "id");
-        return new WorkflowRun(DifyProvider.ID, workflowIdOf(request, json), runId != null ? runId : request.runId(),
-                DifyStatus.of(status), status, Replies.object(json, "outputs"), Replies.text(json, "error"), null, json);
+        Map<String, Object> run = DifyJson.objectsFromText(json, "inputs", "outputs");
+        String runId = Replies.text(run, "id");
+        return new WorkflowRun(DifyProvider.ID, workflowIdOf(request, run), runId != null ? runId : request.runId(),
+                DifyStatus.of(status), status, Replies.object(run, "outputs"), Replies.text(run, "error"), null, run);
     }
 
     private static WorkflowRun started(RunRequest request, HttpReply reply, Map<String, Object> json) throws WorkflowRunException {
@@ -108,6 +126,11 @@ final class DifyClient implements ProviderClient {
         if (runId == null) {
             throw Replies.unexpected(DifyProvider.ID, reply, "a workflow_run_id", null);
         }
+        return run(request, runId, DifyJson.withDataObjectsFromText(json));
+    }
+
+    /** A run from an answer or event whose {@code data} tells the run (blocking answer, workflow_paused, workflow_finished). */
+    private static WorkflowRun run(RunRequest request, String runId, Map<String, Object> json) {
         Map<String, Object> data = Replies.object(json, "data");
         String status = Replies.text(json, "data", "status");
         return new WorkflowRun(DifyProvider.ID, workflowIdOf(request, data), runId, DifyStatus.of(status), status,
@@ -125,24 +148,41 @@ final class DifyClient implements ProviderClient {
             throw new WorkflowRunException(DifyProvider.ID, intOr(json.get("status"), 200), Replies.text(json, "code"),
                     Replies.text(json, "message"), null);
         }
-        if (streamToTheEnd && "workflow_finished".equals(name)) {
-            Map<String, Object> data = Replies.object(json, "data");
-            String status = Replies.text(json, "data", "status");
-            return new WorkflowRun(DifyProvider.ID, workflowIdOf(request, data), Replies.text(json, "workflow_run_id"),
-                    DifyStatus.of(status), status, Replies.object(json, "data", "outputs"), Replies.text(json, "data", "error"),
-                    null, json);
-        }
-        if (streamToTheEnd || !"workflow_started".equals(name)) {
+        String runId = Replies.text(json, "workflow_run_id");
+        if (runId == null || name == null) {
             return null;
         }
-        return new WorkflowRun(DifyProvider.ID, workflowIdOf(request, Replies.object(json, "data")),
-                Replies.text(json, "workflow_run_id"), RunStatus.RUNNING, "running", null, null, null, json);
+        return switch (name) {
+            case "workflow_started" -> new WorkflowRun(DifyProvider.ID, workflowIdOf(request, Replies.object(json, "data")), runId,
+                    RunStatus.RUNNING, "running", null, null, null, json);
+            // a run paused for a person's input (Human Input node): Dify closes the stream after this event
+            case "workflow_paused", "workflow_finished" -> run(request, runId, DifyJson.withDataObjectsFromText(json));
+            default -> null;
+        };
     }
 
+    /**
+     * A trigger leaves the user that started the run (a stop from any other user is ignored by Dify before 1.9) and, in
+     * streaming mode, the task ID a stop needs.
+     */
     @Override
-    public Map<String, Object> headersFor(WorkflowRun run) {
+    public Map<String, Object> headersFor(RunRequest request, WorkflowRun run) {
+        Map<String, Object> headers = new HashMap<>();
+        if (request.operation() == WorkflowRunOperation.trigger) {
+            headers.put(WorkflowRunConstants.DIFY_USER, userOf(request));
+        }
         Object taskId = run.raw() == null ? null : run.raw().get("task_id");
-        return taskId == null ? Map.of() : Map.of(WorkflowRunConstants.DIFY_TASK_ID, taskId.toString());
+        // a blocking trigger's task ID is of no use: Dify answers it once the task has ended
+        if (taskId != null && (streaming || request.operation() != WorkflowRunOperation.trigger)) {
+            headers.put(WorkflowRunConstants.DIFY_TASK_ID, taskId.toString());
+        }
+        return headers;
+    }
+
+    /** A 429 is throttling, worth sending again, unless Dify says a plan's quota is used up: a resend would not cure that. */
+    @Override
+    public boolean isRefusedUnprocessed(WorkflowRunException error) {
+        return error.getHttpStatus() == 429 && !QUOTA_EXCEEDED.equals(error.getErrorCode());
     }
 
     private static String workflowIdOf(RunRequest request, Map<String, Object> data) {

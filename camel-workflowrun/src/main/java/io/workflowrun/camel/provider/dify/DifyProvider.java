@@ -27,7 +27,6 @@ public final class DifyProvider implements WorkflowRunProvider {
                 Options.baseUrl(configuration.getBaseUrl(), DEFAULT_BASE_URL, ID),
                 Options.require(configuration.getApiKey(), "apiKey", ID),
                 Options.require(configuration.getUser(), "user", ID),
-                mode.equals("streaming"),
-                configuration.isWaitForCompletion());
+                mode.equals("streaming"));
     }
 }

@@ -1,0 +1,48 @@
+package io.workflowrun.camel.provider.dify;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.workflowrun.camel.http.Json;
+import io.workflowrun.camel.spi.Replies;
+
+/**
+ * Dify stores a run's inputs and outputs as JSON text, and some versions send them on as text (run detail's
+ * {@code inputs}, and {@code outputs} before Dify parsed them): such fields are read as the objects they hold.
+ */
+final class DifyJson {
+
+    private DifyJson() {
+    }
+
+    /** A copy of the object with these fields parsed where they are JSON object text; the object itself when none is. */
+    static Map<String, Object> objectsFromText(Map<String, Object> json, String... fields) {
+        Map<String, Object> copy = null;
+        for (String field : fields) {
+            if (json.get(field) instanceof CharSequence text) {
+                Map<String, Object> parsed = Json.readObjectOrNull(text.toString().getBytes(StandardCharsets.UTF_8));
+                if (parsed != null) {
+                    copy = copy == null ? new LinkedHashMap<>(json) : copy;
+                    copy.put(field, parsed);
+                }
+            }
+        }
+        return copy == null ? json : copy;
+    }
+
+    /** The answer or event with its {@code data}'s inputs and outputs read as objects. */
+    static Map<String, Object> withDataObjectsFromText(Map<String, Object> json) {
+        Map<String, Object> data = Replies.object(json, "data");
+        if (data == null) {
+            return json;
+        }
+        Map<String, Object> read = objectsFromText(data, "inputs", "outputs");
+        if (read == data) {
+            return json;
+        }
+        Map<String, Object> copy = new LinkedHashMap<>(json);
+        copy.put("data", read);
+        return copy;
+    }
+}
