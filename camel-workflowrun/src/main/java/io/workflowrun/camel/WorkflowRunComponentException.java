@@ -43,19 +43,20 @@ public abstract class WorkflowRunComponentException extends CamelException {
     private String workflowId;
     private String runId;
 
-    protected WorkflowRunComponentException(String provider, String workflowId, String runId, Throwable cause) {
+    /** Package-private: the family's members are the component's own (a user may still extend a member). */
+    WorkflowRunComponentException(String provider, String workflowId, String runId, Throwable cause) {
         super(cause);
         this.provider = provider;
         this.workflowId = workflowId;
         this.runId = runId;
     }
 
-    /** The provider id, as in the endpoint's URI ({@code tencent-wedata}, {@code dify}, ...). */
+    /** The provider id, as in the endpoint's URI. */
     public String getProvider() {
         return provider;
     }
 
-    /** The workflow the call was for, or null where none is known (a Dify app's calls name none). */
+    /** The workflow the call was for, or null where none is known (a provider whose calls name no workflow). */
     public String getWorkflowId() {
         return workflowId;
     }
@@ -84,10 +85,7 @@ public abstract class WorkflowRunComponentException extends CamelException {
         return describe();
     }
 
-    /**
-     * What happened, for the message: the provider first, with the workflow and run where known. Package-private: the
-     * family's members are the component's own.
-     */
+    /** What happened, for the message: the provider first, with the workflow and run where known. */
     abstract String describe();
 
     /** {@code workflow W, run R} with those known, then {@code more} where not null; empty when none is. */
