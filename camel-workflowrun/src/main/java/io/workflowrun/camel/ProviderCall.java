@@ -32,9 +32,9 @@ import io.workflowrun.camel.http.ResponseTooLargeException;
 import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.HttpReply;
 import io.workflowrun.camel.spi.ProviderClient;
+import io.workflowrun.camel.spi.Replies;
 import io.workflowrun.camel.spi.RunRequest;
 import io.workflowrun.camel.spi.ServerSentEvent;
-import org.apache.camel.CamelException;
 import org.apache.hc.core5.concurrent.FutureCallback;
 
 /**
@@ -143,7 +143,7 @@ final class ProviderCall implements FutureCallback<HttpReply> {
         try {
             providerCall.deadline = timer.schedule(providerCall::deadlinePassed, limits.requestMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
-            result.done(null, new CamelException("The component is stopping", e));
+            result.done(null, notSent(provider, request, "the component is stopping", e));
             return;
         }
         try {
@@ -181,7 +181,12 @@ final class ProviderCall implements FutureCallback<HttpReply> {
                 throw new WorkflowRunException(provider, reply.status(), null, reported == null
                         ? "the event stream ended before the run was reported" : "the event stream ended before the run's outcome", null);
             }
-            finish(client.read(request, reply), null);
+            WorkflowRun run = client.read(request, reply);
+            if (run.runId() == null && request.operation() == WorkflowRunOperation.trigger) {
+                // nothing to follow the run by: to the caller, as good as an answer that could not be read
+                throw Replies.unexpected(provider, reply, "a run ID", run.requestId());
+            }
+            finish(run, null);
         } catch (Exception e) {
             // only the core sees the answer's headers: when to come back is the HTTP header's to say
             if (e instanceof WorkflowRunException answer && answer.getRetryAfter() == null) {
@@ -268,7 +273,26 @@ final class ProviderCall implements FutureCallback<HttpReply> {
             if (pending != null) {
                 pending.cancel(false);
             }
-            result.done(failure != null && run == null ? reported : run, failure);
+            WorkflowRun known = failure != null && run == null ? reported : run;
+            if (failure instanceof WorkflowRunComponentException ours) {
+                // the provider that read the answer did not see the call: name what it was for
+                ours.concerning(known != null && known.workflowId() != null ? known.workflowId() : request.workflowId(),
+                        known != null && known.runId() != null ? known.runId() : namedRunId(request));
+            }
+            result.done(known, failure);
         }
+    }
+
+    /** The call was given up before it was sent, for this reason. */
+    static WorkflowRunNotSentException notSent(String provider, RunRequest request, String why, Exception cause) {
+        return new WorkflowRunNotSentException(provider, request.operation(), request.workflowId(), namedRunId(request), why, cause);
+    }
+
+    /**
+     * The run a call names: the one a status or cancel call is about. A trigger names none (a run ID header on its
+     * message is left from an earlier call).
+     */
+    private static String namedRunId(RunRequest request) {
+        return request.operation() == WorkflowRunOperation.trigger ? null : request.runId();
     }
 }

@@ -49,7 +49,7 @@ final class RetryPolicy {
         if (failure instanceof WorkflowRunTransportException transport) {
             return !transport.isRequestSent() || operation != WorkflowRunOperation.trigger;
         }
-        if (failure instanceof WorkflowRunException answer && !(failure instanceof WorkflowRunFailedException)) {
+        if (failure instanceof WorkflowRunException answer) {
             return client.isRefusedUnprocessed(answer)
                    || operation != WorkflowRunOperation.trigger && answer.getHttpStatus() >= 500;
         }

@@ -26,7 +26,6 @@ import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.RunRequest;
 import io.workflowrun.camel.spi.RunStatus;
 import org.apache.camel.AsyncCallback;
-import org.apache.camel.CamelException;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,10 +70,9 @@ final class RunWaiter {
         lastSeen = started;
         // what the trigger told (a provider's IDs for a later cancel, say) stays on the message whatever the polls say
         producer.apply(trigger, started, exchange.getMessage());
+        // a started run always has its ID here: an answer to a trigger that names none fails as "may have started"
         if (started.status() != null && started.status().isTerminal()) {
             end(started);
-        } else if (started.runId() == null) {
-            fail(new CamelException(configuration.getProvider() + " started a run but returned no run ID to wait on"));
         } else {
             scheduleNext();
         }
@@ -99,7 +97,7 @@ final class RunWaiter {
                 deadline = producer.getEndpoint().getComponent().scheduler()
                         .schedule(this::timedOut, configuration.getWaitTimeout(), TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException e) {
-                fail(new CamelException("The component is stopping", e));
+                fail(ProviderCall.notSent(configuration.getProvider(), trigger, "the component is stopping", e));
                 return;
             }
             producer.send(trigger, call, 1, System.nanoTime(), this);
@@ -165,9 +163,9 @@ final class RunWaiter {
                 fail(new WorkflowRunMaybeStartedException(configuration.getProvider(), trigger.workflowId(), trigger.now(),
                         new TimeoutException("no run ID within waitTimeout (" + configuration.getWaitTimeout() + " ms)")));
             } else {
-                fail(new CamelException("waitTimeout (" + configuration.getWaitTimeout() + " ms) passed before the trigger "
-                                        + "to " + configuration.getProvider() + " could be sent (rate limit, resends): it was "
-                                        + "not sent, and no run was started"));
+                fail(ProviderCall.notSent(configuration.getProvider(), trigger,
+                        "waitTimeout (" + configuration.getWaitTimeout() + " ms) passed while it waited for its turn (rate limit, resends)",
+                        null));
             }
             Runnable closeStream = close;
             if (closeStream != null) {
@@ -195,8 +193,7 @@ final class RunWaiter {
         try {
             producer.getEndpoint().getComponent().scheduler().schedule(this::poll, wait, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
-            fail(lastSeen, new CamelException("Stopped while waiting for " + configuration.getProvider() + " run "
-                                              + lastSeen.runId() + "; it may still be running", e));
+            stopped();
         }
     }
 
@@ -220,6 +217,9 @@ final class RunWaiter {
                 } else {
                     scheduleNext();
                 }
+            } else if (failure instanceof WorkflowRunNotSentException) {
+                // the poll was given up as the component stops: the run goes on all the same
+                stopped();
             } else if (RetryPolicy.isSafeToResend(failure, WorkflowRunOperation.status, producer.client())) {
                 // what would be resent as a status call is polled again instead, no sooner than a throttle asked
                 scheduleNext(failure instanceof WorkflowRunException answer && answer.getRetryAfter() != null
@@ -234,6 +234,12 @@ final class RunWaiter {
         fail(seen, new WorkflowRunTimeoutException(configuration.getProvider(), seen.runId(), elapsedMillis(), seen));
     }
 
+    /** The component is stopping: the wait ends, not the run. */
+    private void stopped() {
+        WorkflowRun seen = lastSeen;
+        fail(seen, new WorkflowRunTimeoutException(configuration.getProvider(), seen.runId(), elapsedMillis(), seen, true));
+    }
+
     private void end(WorkflowRun run) {
         if (!done.compareAndSet(false, true)) {
             return;
@@ -241,7 +247,7 @@ final class RunWaiter {
         producer.apply(trigger, run, exchange.getMessage());
         boolean failed = run.status() == RunStatus.FAILED || run.status() == RunStatus.CANCELLED;
         if (failed && configuration.isFailOnRunFailure()) {
-            exchange.setException(new WorkflowRunFailedException(run, 200));
+            exchange.setException(concerning(new WorkflowRunFailedException(run), run));
         }
         callback.done(false);
     }
@@ -250,16 +256,24 @@ final class RunWaiter {
     private void fail(WorkflowRun seen, Exception failure) {
         if (done.compareAndSet(false, true)) {
             producer.apply(trigger, seen, exchange.getMessage());
-            exchange.setException(failure);
+            exchange.setException(concerning(failure, seen));
             callback.done(false);
         }
     }
 
     private void fail(Exception failure) {
         if (done.compareAndSet(false, true)) {
-            exchange.setException(failure);
+            exchange.setException(concerning(failure, null));
             callback.done(false);
         }
+    }
+
+    /** Names the trigger's workflow, and the run waited on, where the failure did not. */
+    private Exception concerning(Exception failure, WorkflowRun seen) {
+        if (failure instanceof WorkflowRunComponentException ours) {
+            ours.concerning(trigger.workflowId(), seen == null ? null : seen.runId());
+        }
+        return failure;
     }
 
     private long elapsedMillis() {

@@ -21,6 +21,7 @@ import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.regex.Pattern;
@@ -45,6 +46,7 @@ import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.SensitiveUtils;
 import org.apache.camel.util.concurrent.SizedScheduledExecutorService;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,6 +84,7 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
     private WorkflowRunProviders providers;
     private volatile HttpTransport transport;
     private volatile ScheduledExecutorService scheduler;
+    private volatile boolean stopping;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -152,6 +155,7 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        stopping = false;
         OptionRanges.checkRanges(new WorkflowRunComponentConfigurer(), this);
         OptionTexts.check(this);
         if (proxyHost != null && !proxyHost.isBlank() && !PROXY_HOST.matcher(proxyHost.trim()).matches()) {
@@ -238,8 +242,15 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
         return current;
     }
 
-    /** The one timer thread that schedules status polls; polls themselves run on the HTTP client's I/O threads. */
+    /**
+     * The one timer thread that schedules status polls; polls themselves run on the HTTP client's I/O threads.
+     *
+     * @throws RejectedExecutionException once the component is stopping: nothing more is to be scheduled or sent
+     */
     ScheduledExecutorService scheduler() {
+        if (stopping) {
+            throw new RejectedExecutionException("the component is stopping");
+        }
         ScheduledExecutorService current = scheduler;
         if (current == null) {
             synchronized (this) {
@@ -252,6 +263,9 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
                     profile.setMaxPoolSize(1);
                     profile.setMaxQueueSize(-1);
                     profile.setAllowCoreThreadTimeOut(false);
+                    // a task given once it has stopped must be refused, not dropped in silence as Camel's default
+                    // (CallerRuns) does with a stopped pool: the caller then fails its exchange, saying the component stops
+                    profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
                     current = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "WorkflowRunPoller", profile);
                     // every call schedules its answer deadline and cancels it when the answer comes: kept queued, the
                     // cancelled deadlines of 5,000 triggers/s would pile up to 600,000 for requestTimeout's 120 s
@@ -273,6 +287,8 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
 
     @Override
     protected void doStop() throws Exception {
+        // calls that fail as the client closes must not be resent on a new client and timer made after the stop
+        stopping = true;
         HttpTransport currentTransport;
         ScheduledExecutorService currentScheduler;
         synchronized (this) {

@@ -17,58 +17,55 @@ package io.workflowrun.camel;
 
 import java.time.Duration;
 
-import org.apache.camel.CamelException;
-
 /**
- * The provider answered with an error. Carries what a support ticket needs; never a credential.
+ * The provider answered with an error. Carries what a support ticket needs: the provider, its HTTP status, error code
+ * and message, its request ID, the workflow and run the call was for where known; never a credential.
  */
-public class WorkflowRunException extends CamelException {
+public class WorkflowRunException extends WorkflowRunComponentException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String provider;
     private final int httpStatus;
     private final String errorCode;
     private final String errorMessage;
     private final String requestId;
+    private final String whatWasDone;
     private Duration retryAfter;
 
     public WorkflowRunException(String provider, int httpStatus, String errorCode, String errorMessage, String requestId) {
-        super(describe(provider, httpStatus, errorCode, errorMessage, requestId));
-        this.provider = provider;
+        super(provider, null, null, null);
         this.httpStatus = httpStatus;
         this.errorCode = errorCode;
         this.errorMessage = errorMessage;
         this.requestId = requestId;
+        this.whatWasDone = null;
     }
 
     /** The same answer, told in a longer message that says what was done about it. */
     protected WorkflowRunException(WorkflowRunException answer, String whatWasDone) {
-        super(answer.getMessage() + "; " + whatWasDone, answer);
-        this.provider = answer.provider;
+        super(answer.getProvider(), answer.getWorkflowId(), answer.getRunId(), answer);
         this.httpStatus = answer.httpStatus;
         this.errorCode = answer.errorCode;
         this.errorMessage = answer.errorMessage;
         this.requestId = answer.requestId;
         this.retryAfter = answer.retryAfter;
+        this.whatWasDone = whatWasDone;
     }
 
-    private static String describe(String provider, int httpStatus, String errorCode, String errorMessage, String requestId) {
-        StringBuilder text = new StringBuilder(provider).append(" answered HTTP ").append(httpStatus);
+    @Override
+    String describe() {
+        StringBuilder text = new StringBuilder(getProvider()).append(" answered HTTP ").append(httpStatus);
         if (errorCode != null) {
             text.append(" with error ").append(errorCode);
         }
         if (errorMessage != null) {
             text.append(": ").append(errorMessage);
         }
-        if (requestId != null) {
-            text.append(" (request ID ").append(requestId).append(')');
+        text.append(idsInParentheses(requestId == null ? null : "request ID " + requestId));
+        if (whatWasDone != null) {
+            text.append("; ").append(whatWasDone);
         }
         return text.toString();
-    }
-
-    public String getProvider() {
-        return provider;
     }
 
     /** The HTTP status of the answer (some providers answer errors with 200). */

@@ -27,10 +27,10 @@ public class WorkflowRunMaybeStartedException extends WorkflowRunTransportExcept
 
     private static final long serialVersionUID = 1L;
 
-    private final String workflowId;
     private final Instant sentAt;
     private final int httpStatus;
     private final String requestId;
+    private final String what;
 
     /** The trigger got no answer. */
     public WorkflowRunMaybeStartedException(String provider, String workflowId, Instant sentAt, Throwable cause) {
@@ -46,20 +46,19 @@ public class WorkflowRunMaybeStartedException extends WorkflowRunTransportExcept
      */
     public WorkflowRunMaybeStartedException(
             String provider, String workflowId, Instant sentAt, int httpStatus, String requestId, String what, Throwable cause) {
-        super(provider, true, provider + " may have started a run" + (workflowId == null ? "" : " of workflow " + workflowId)
-                              + ": the trigger was sent at " + sentAt + " but " + what
-                              + (requestId == null ? "" : " (request ID " + requestId + ")")
-                              + ". It was not sent again, so that the workflow does not run twice: look for a run started at "
-                              + "that time before retrying this message.",
-                cause);
-        this.workflowId = workflowId;
+        super(provider, workflowId, null, null, true, cause);
         this.sentAt = sentAt;
         this.httpStatus = httpStatus;
         this.requestId = requestId;
+        this.what = what;
     }
 
-    public String getWorkflowId() {
-        return workflowId;
+    @Override
+    String describe() {
+        return getProvider() + " may have started a run" + (getWorkflowId() == null ? "" : " of workflow " + getWorkflowId())
+               + ": the trigger was sent at " + sentAt + " but " + what + (requestId == null ? "" : " (request ID " + requestId + ")")
+               + ". It was not sent again, so that the workflow does not run twice: look for a run started at that time "
+               + "before retrying this message.";
     }
 
     /** When the trigger was signed and sent. */

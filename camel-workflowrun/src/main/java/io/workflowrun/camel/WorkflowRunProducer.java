@@ -18,6 +18,7 @@ package io.workflowrun.camel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import io.workflowrun.camel.http.HttpTransport;
@@ -26,7 +27,6 @@ import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.RequestValues;
 import io.workflowrun.camel.spi.RunRequest;
 import org.apache.camel.AsyncCallback;
-import org.apache.camel.CamelException;
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.Message;
@@ -112,7 +112,8 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
         long waitNanos = rateLimiter == null ? 0 : rateLimiter.reserve();
         if (waitNanos > 0) {
             // the call goes out at its slot, signed then: a signature's timestamp must not age in the queue
-            schedule(() -> resend(request, attempt, firstNanos, result, false), TimeUnit.NANOSECONDS.toMillis(waitNanos), result, null);
+            schedule(() -> resend(request, attempt, firstNanos, result, false), TimeUnit.NANOSECONDS.toMillis(waitNanos), request, result,
+                    null);
             return;
         }
         sendNow(request, call, attempt, firstNanos, result);
@@ -120,8 +121,8 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
 
     private void sendNow(RunRequest request, HttpCall call, int attempt, long firstNanos, ProviderCall.Result result) {
         if (result.abandoned()) {
-            result.done(null, new CamelException("The " + request.operation() + " call to " + configuration.getProvider()
-                                                 + " was given up before it was sent"));
+            result.done(null, ProviderCall.notSent(configuration.getProvider(), request,
+                    "its answer was no longer wanted (the wait it was for had ended)", null));
             return;
         }
         LOG.debug("{} {} attempt {}: {} {}", configuration.getProvider(), request.operation(), attempt, call.method(), call.uri());
@@ -148,10 +149,16 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
             }
             LOG.debug("{} {} attempt {} failed ({}); sending again in {} ms", configuration.getProvider(), request.operation(),
                     attempt, failure.getMessage(), delay);
-            schedule(() -> resend(request, attempt + 1, firstNanos, result, true), delay, result, failure);
+            schedule(() -> resend(request, attempt + 1, firstNanos, result, true), delay, request, result, failure);
         });
-        ProviderCall.send(component.transport(), component.scheduler(), limits, configuration.getProvider(), client, request, call,
-                retrying);
+        ScheduledExecutorService timer;
+        try {
+            timer = component.scheduler();
+        } catch (RejectedExecutionException e) {
+            result.done(null, ProviderCall.notSent(configuration.getProvider(), request, "the component is stopping", e));
+            return;
+        }
+        ProviderCall.send(component.transport(), timer, limits, configuration.getProvider(), client, request, call, retrying);
     }
 
     /** Signs the request anew and sends it; {@code needsSlot}: whether it must still wait for a rate-limit slot. */
@@ -171,11 +178,13 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
         }
     }
 
-    private void schedule(Runnable task, long delayMillis, ProviderCall.Result result, Exception failure) {
+    /** {@code failure}: the last attempt's, told instead when the task cannot be scheduled; null before the first. */
+    private void schedule(Runnable task, long delayMillis, RunRequest request, ProviderCall.Result result, Exception failure) {
         try {
             getEndpoint().getComponent().scheduler().schedule(task, delayMillis, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
-            result.done(null, failure != null ? failure : new CamelException("The component is stopping", e));
+            result.done(null, failure != null
+                    ? failure : ProviderCall.notSent(configuration.getProvider(), request, "the component is stopping", e));
         }
     }
 

@@ -15,39 +15,47 @@
  */
 package io.workflowrun.camel;
 
-import org.apache.camel.CamelException;
-
 /**
- * The run had not ended when {@code waitTimeout} passed. It was started and may still be running: its ID is here (and
- * on the message as {@code CamelWorkflowRunId}), so a route can look it up or cancel it later.
+ * The wait for a run ended before the run did: {@code waitTimeout} passed, or the component stopped while waiting.
+ * The run was started and may still be running: its ID is here (and on the message as {@code CamelWorkflowRunId}), so
+ * a route can look it up or cancel it later.
  */
-public class WorkflowRunTimeoutException extends CamelException {
+public class WorkflowRunTimeoutException extends WorkflowRunComponentException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String provider;
-    private final String runId;
     private final transient WorkflowRun lastSeen;
+    private final long waitedMillis;
+    private final String lastStatus;
+    private final boolean stopping;
 
     public WorkflowRunTimeoutException(String provider, String runId, long waitedMillis, WorkflowRun lastSeen) {
-        super(provider + " run " + runId + " had not ended after " + waitedMillis + " ms (last status "
-              + (lastSeen == null || lastSeen.status() == null ? "unknown" : lastSeen.status())
-              + "); it may still be running");
-        this.provider = provider;
-        this.runId = runId;
+        this(provider, runId, waitedMillis, lastSeen, false);
+    }
+
+    /** {@code stopping}: the wait ended because the component is stopping, not at waitTimeout. */
+    WorkflowRunTimeoutException(String provider, String runId, long waitedMillis, WorkflowRun lastSeen, boolean stopping) {
+        super(provider, lastSeen == null ? null : lastSeen.workflowId(), runId, null);
         this.lastSeen = lastSeen;
+        this.waitedMillis = waitedMillis;
+        this.lastStatus = lastSeen == null || lastSeen.status() == null ? "unknown" : lastSeen.status().name();
+        this.stopping = stopping;
     }
 
-    public String getProvider() {
-        return provider;
+    @Override
+    String describe() {
+        return getProvider() + " run " + getRunId() + (getWorkflowId() == null ? "" : " of workflow " + getWorkflowId())
+               + (stopping ? " was still being waited on when the component began stopping, after " : " had not ended after ")
+               + waitedMillis + " ms (last status " + lastStatus + "); it may still be running";
     }
 
-    public String getRunId() {
-        return runId;
-    }
-
-    /** The run as last polled, or as started when no poll answered. */
+    /** The run as last polled, or as started when no poll answered (null in a deserialized copy). */
     public WorkflowRun getLastSeen() {
         return lastSeen;
+    }
+
+    /** Whether the wait ended because the component is stopping rather than at {@code waitTimeout}. */
+    public boolean isComponentStopping() {
+        return stopping;
     }
 }

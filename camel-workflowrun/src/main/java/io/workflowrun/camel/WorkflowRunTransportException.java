@@ -15,33 +15,50 @@
  */
 package io.workflowrun.camel;
 
-import org.apache.camel.CamelException;
-
 /**
  * No answer came from the provider. {@link #isRequestSent()} tells whether the request had left: when it had not (no
  * connection could be made), the provider surely did nothing.
  */
-public class WorkflowRunTransportException extends CamelException {
+public class WorkflowRunTransportException extends WorkflowRunComponentException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String provider;
+    private final String host;
     private final boolean requestSent;
+    private final String message;
 
     public WorkflowRunTransportException(String provider, String host, boolean requestSent, Throwable cause) {
-        this(provider, requestSent, "Could not complete the call to " + provider + " at " + host
-                                    + (requestSent ? "" : ": no connection was made (TLS included), so nothing was sent") + ": " + cause,
-                cause);
+        this(provider, null, null, host, requestSent, cause);
     }
 
-    protected WorkflowRunTransportException(String provider, boolean requestSent, String message, Throwable cause) {
-        super(message, cause);
-        this.provider = provider;
+    /** A failed call to {@code host} for this workflow and run (either may be null). */
+    public WorkflowRunTransportException(
+            String provider, String workflowId, String runId, String host, boolean requestSent, Throwable cause) {
+        super(provider, workflowId, runId, cause);
+        this.host = host;
         this.requestSent = requestSent;
+        this.message = null;
     }
 
-    public String getProvider() {
-        return provider;
+    /**
+     * @deprecated the message is now told from the fields, with the workflow and run the call was for: a subclass
+     *             overrides how it is told instead
+     */
+    @Deprecated(since = "0.1.0")
+    protected WorkflowRunTransportException(String provider, boolean requestSent, String message, Throwable cause) {
+        super(provider, null, null, cause);
+        this.host = null;
+        this.requestSent = requestSent;
+        this.message = message;
+    }
+
+    @Override
+    String describe() {
+        if (message != null) {
+            return message;
+        }
+        return "Could not complete the call to " + getProvider() + " at " + host + idsInParentheses()
+               + (requestSent ? "" : ": no connection was made (TLS included), so nothing was sent") + ": " + getCause();
     }
 
     /** Whether the request may have reached the provider. */

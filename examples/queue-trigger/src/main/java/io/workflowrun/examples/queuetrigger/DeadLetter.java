@@ -15,6 +15,7 @@
  */
 package io.workflowrun.examples.queuetrigger;
 
+import io.workflowrun.camel.WorkflowRunComponentException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.slf4j.Logger;
@@ -29,6 +30,10 @@ final class DeadLetter {
     static final String ERROR = "WorkflowRunError";
     /** JMS property: its message (the component's messages never carry a credential). */
     static final String ERROR_MESSAGE = "WorkflowRunErrorMessage";
+    /** JMS properties, for an error of the component: the provider, and the workflow and run where known. */
+    static final String PROVIDER = "WorkflowRunProvider";
+    static final String WORKFLOW_ID = "WorkflowRunWorkflowId";
+    static final String RUN_ID = "WorkflowRunRunId";
 
     private DeadLetter() {
     }
@@ -39,6 +44,11 @@ final class DeadLetter {
         if (error != null) {
             message.setHeader(ERROR, error.getClass().getName());
             message.setHeader(ERROR_MESSAGE, String.valueOf(error.getMessage()));
+        }
+        if (error instanceof WorkflowRunComponentException workflowRun) {
+            message.setHeader(PROVIDER, workflowRun.getProvider());
+            message.setHeader(WORKFLOW_ID, workflowRun.getWorkflowId());
+            message.setHeader(RUN_ID, workflowRun.getRunId());
         }
         Correlation.keep(message);
         LOG.warn("Message {} (correlation ID {}) goes to the dead letter queue: {}", message.getHeader("JMSMessageID"),

@@ -151,6 +151,7 @@ class QueueTriggerApplicationTest {
         Message dead = sendToTheDeadLetterQueue("{\"orderId\": \"1007\"}", "order-1007");
 
         assertThat(dead.getStringProperty(DeadLetter.ERROR)).isEqualTo(WorkflowRunException.class.getName());
+        assertThat(dead.getStringProperty(DeadLetter.PROVIDER)).isEqualTo("dify");
         assertThat(dead.getStringProperty(DeadLetter.ERROR_MESSAGE)).contains("HTTP 401").contains("unauthorized")
                 .doesNotContain(WorkflowRunSimulator.API_KEY);
         // answered with an error: not sent again, no run
@@ -172,6 +173,7 @@ class QueueTriggerApplicationTest {
         Message dead = sendToTheDeadLetterQueue("{\"orderId\": \"1008\"}", "order-1008");
 
         assertThat(dead.getStringProperty(DeadLetter.ERROR)).isEqualTo(WorkflowRunMaybeStartedException.class.getName());
+        assertThat(dead.getStringProperty(DeadLetter.PROVIDER)).isEqualTo("dify");
 
         // requests are taken in order: once the next one is answered, the first was not delivered again in between
         send("{}", "after");

@@ -104,7 +104,7 @@ class RestTriggerDifyTest extends ApiTestSupport {
         assertThat(answer.status()).isEqualTo(502);
         assertThat(answer.body()).containsEntry("error", "provider_error").containsEntry("provider", "dify")
                 .containsEntry("providerHttpStatus", 400).containsEntry("providerCode", "invalid_param")
-                .containsEntry("providerMessage", "city is required in input form");
+                .containsEntry("providerMessage", "city is required in input form").containsEntry("workflowId", WORKFLOW);
         assertThat(answer.body().toString()).doesNotContain(WorkflowRunSimulator.API_KEY);
     }
 
