@@ -34,7 +34,6 @@ import io.workflowrun.camel.spi.RequestValues;
 import io.workflowrun.camel.spi.WorkflowRunProvider;
 import org.apache.camel.Endpoint;
 import org.apache.camel.PropertyBindingException;
-import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.PropertyConfigurer;
@@ -90,23 +89,20 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
         endpointConfiguration.setProvider(path[0]);
         endpointConfiguration.setWorkflowId(path.length > 1 && !path[1].isBlank() ? path[1] : null);
         WorkflowRunEndpoint endpoint = new WorkflowRunEndpoint(uri, this, endpointConfiguration);
-        // the URI as quoted in errors: Camel's own masking misses user info inside a percent-encoded baseUrl
-        String shownUri = Options.withoutUserInfo(uri);
         try {
             setProperties(endpoint, parameters);
         } catch (PropertyBindingException e) {
-            throw new ResolveEndpointFailedException(shownUri, bindingError(e));
+            // without Camel's exception as the cause: it names the endpoint by its URI, which may hold a secret
+            throw new IllegalArgumentException(bindingError(e));
         }
-        try {
-            OptionRanges.checkEndpoint(CONFIGURATION_OPTIONS, endpointConfiguration);
-            OptionTexts.check(endpointConfiguration);
-            checkTransportSecurity(endpointConfiguration);
-            WorkflowRunProvider provider = providers().find(endpointConfiguration.getProvider());
-            endpoint.setProviderClient(provider.bind(endpointConfiguration));
-            endpoint.setRateLimiter(rateLimiter(provider, endpointConfiguration));
-        } catch (IllegalArgumentException e) {
-            throw new ResolveEndpointFailedException(shownUri, e.getMessage());
-        }
+        // what fails from here is an IllegalArgumentException naming the option, which Camel wraps in its
+        // ResolveEndpointFailedException with the endpoint URI (as Camel masks it)
+        OptionRanges.checkEndpoint(CONFIGURATION_OPTIONS, endpointConfiguration);
+        OptionTexts.check(endpointConfiguration);
+        checkTransportSecurity(endpointConfiguration);
+        WorkflowRunProvider provider = providers().find(endpointConfiguration.getProvider());
+        endpoint.setProviderClient(provider.bind(endpointConfiguration));
+        endpoint.setRateLimiter(rateLimiter(provider, endpointConfiguration));
         return endpoint;
     }
 
