@@ -193,11 +193,15 @@ final class RunWaiter {
         long wait = Math.min(Math.max(delayMillis, askedMillis), leftMillis);
         delayMillis = Math.min(delayMillis * 2, Math.max(configuration.getMaxPollInterval(), configuration.getPollInterval()));
         try {
-            producer.getEndpoint().getComponent().scheduler().schedule(this::poll, wait, TimeUnit.MILLISECONDS);
+            producer.getEndpoint().getComponent().schedule(this::poll, wait, () -> fail(lastSeen, stopped(null)));
         } catch (RejectedExecutionException e) {
-            fail(lastSeen, new CamelException("Stopped while waiting for " + configuration.getProvider() + " run "
-                                              + lastSeen.runId() + "; it may still be running", e));
+            fail(lastSeen, stopped(e));
         }
+    }
+
+    private CamelException stopped(Exception cause) {
+        return new CamelException("Stopped while waiting for " + configuration.getProvider() + " run " + lastSeen.runId()
+                                  + "; it may still be running", cause);
     }
 
     private void poll() {

@@ -21,8 +21,10 @@ import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -78,6 +80,7 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
     private static final Pattern PROXY_HOST = Pattern.compile("[A-Za-z0-9._-]+|\\[?[0-9A-Fa-f:.]+]?");
 
     private final Map<String, RateLimiter> rateLimiters = new ConcurrentHashMap<>();
+    private final Pending pending = new Pending();
     private WorkflowRunProviders providers;
     private volatile HttpTransport transport;
     private volatile ScheduledExecutorService scheduler;
@@ -211,6 +214,7 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
      * out on a new client instead of failing until the application restarts.
      */
     HttpTransport transport() {
+        refuseWhenStopping();
         HttpTransport current = transport;
         if (current == null || !current.isUsable()) {
             HttpTransport broken = null;
@@ -236,6 +240,7 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
 
     /** The one timer thread that schedules status polls; polls themselves run on the HTTP client's I/O threads. */
     ScheduledExecutorService scheduler() {
+        refuseWhenStopping();
         ScheduledExecutorService current = scheduler;
         if (current == null) {
             synchronized (this) {
@@ -257,6 +262,38 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
             }
         }
         return current;
+    }
+
+    /** What the component owes an answer, failed when it stops. */
+    Pending pending() {
+        return pending;
+    }
+
+    /**
+     * Runs the task on the timer after the delay; should the component stop first, {@code failOnStop} runs instead, so
+     * that the exchange waiting for the task is answered.
+     *
+     * @throws RejectedExecutionException when the component is stopping
+     */
+    void schedule(Runnable task, long delayMillis, Runnable failOnStop) {
+        Runnable owed = pending.owe(failOnStop);
+        try {
+            scheduler().schedule(() -> {
+                if (pending.settle(owed)) {
+                    task.run();
+                }
+            }, delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            pending.settle(owed);
+            throw e;
+        }
+    }
+
+    /** Once stopping, nothing new starts: a resend or a poll must not build a new client or timer behind the stop. */
+    private void refuseWhenStopping() {
+        if (isStoppingOrStopped()) {
+            throw new RejectedExecutionException("The workflowrun component is stopping");
+        }
     }
 
     /** The JDK timer under Camel's wrapper (Camel's thread pools wrap it to bound their queues). */
@@ -283,6 +320,8 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
         if (currentTransport != null) {
             currentTransport.close();
         }
+        // what the closed client and the stopped timer left unanswered
+        pending.failAll();
         super.doStop();
     }
 

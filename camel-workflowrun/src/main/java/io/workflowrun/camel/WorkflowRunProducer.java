@@ -150,8 +150,7 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
                     attempt, failure.getMessage(), delay);
             schedule(() -> resend(request, attempt + 1, firstNanos, result, true), delay, result, failure);
         });
-        ProviderCall.send(component.transport(), component.scheduler(), limits, configuration.getProvider(), client, request, call,
-                retrying);
+        ProviderCall.send(component, limits, configuration.getProvider(), client, request, call, retrying);
     }
 
     /** Signs the request anew and sends it; {@code needsSlot}: whether it must still wait for a rate-limit slot. */
@@ -171,9 +170,11 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
         }
     }
 
+    /** {@code failure}: the last attempt's, which the exchange fails with should the component stop before the task runs. */
     private void schedule(Runnable task, long delayMillis, ProviderCall.Result result, Exception failure) {
         try {
-            getEndpoint().getComponent().scheduler().schedule(task, delayMillis, TimeUnit.MILLISECONDS);
+            getEndpoint().getComponent().schedule(task, delayMillis,
+                    () -> result.done(null, failure != null ? failure : new CamelException("The component is stopping")));
         } catch (RejectedExecutionException e) {
             result.done(null, failure != null ? failure : new CamelException("The component is stopping", e));
         }
