@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -119,33 +118,42 @@ final class ProviderCall implements FutureCallback<HttpReply> {
     private final Result result;
     private final CallProgress progress = new CallProgress();
     private final AtomicBoolean done = new AtomicBoolean();
+    private final Pending pending;
+    private volatile Runnable owed;
     private volatile ScheduledFuture<?> deadline;
     private volatile WorkflowRun reported;
 
     private ProviderCall(
-            String provider, ProviderClient client, RunRequest request, HttpCall call, HttpTransport.Limits limits, Result result) {
+            String provider, ProviderClient client, RunRequest request, HttpCall call, HttpTransport.Limits limits, Result result,
+            Pending pending) {
         this.provider = provider;
         this.client = client;
         this.request = request;
         this.call = call;
         this.limits = limits;
         this.result = result;
+        this.pending = pending;
     }
 
     /**
-     * Sends the call, and cuts it off at {@code requestTimeout} if its whole answer has not come by then: a timer task,
-     * no thread waits for it.
+     * Sends the call on the component's client, and cuts it off at {@code requestTimeout} if its whole answer has not
+     * come by then: a timer task, no thread waits for it. Should the component stop first, the call is answered as
+     * cancelled.
      */
     static void send(
-            HttpTransport transport, ScheduledExecutorService timer, HttpTransport.Limits limits, String provider,
-            ProviderClient client, RunRequest request, HttpCall call, Result result) {
-        ProviderCall providerCall = new ProviderCall(provider, client, request, call, limits, result);
+            WorkflowRunComponent component, HttpTransport.Limits limits, String provider, ProviderClient client, RunRequest request,
+            HttpCall call, Result result) {
+        ProviderCall providerCall = new ProviderCall(provider, client, request, call, limits, result, component.pending());
+        HttpTransport transport;
         try {
-            providerCall.deadline = timer.schedule(providerCall::deadlinePassed, limits.requestMillis(), TimeUnit.MILLISECONDS);
+            transport = component.transport();
+            providerCall.deadline = component.scheduler().schedule(providerCall::deadlinePassed, limits.requestMillis(),
+                    TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             result.done(null, notSent(provider, request, "the component is stopping", e));
             return;
         }
+        providerCall.owed = providerCall.pending.owe(providerCall::cancelled);
         try {
             if (call.eventStream()) {
                 transport.stream(call, limits, providerCall::onEvent, providerCall.progress, providerCall);
@@ -211,8 +219,8 @@ final class ProviderCall implements FutureCallback<HttpReply> {
 
     @Override
     public void cancelled() {
-        // the listener's end and the deadline finish first: only the client's closing gets here, or a caller's closing
-        // of a stream whose answer it no longer takes
+        // the listener's end and the deadline finish first: only the client's closing or the component's stop gets here,
+        // or a caller's closing of a stream whose answer it no longer takes
         CancellationException cancelled = new CancellationException("the call was cancelled: the component is stopping");
         finish(null, noAnswer(cancelled, progress.connected()));
     }
@@ -269,9 +277,13 @@ final class ProviderCall implements FutureCallback<HttpReply> {
 
     private void finish(WorkflowRun run, Exception failure) {
         if (done.compareAndSet(false, true)) {
-            ScheduledFuture<?> pending = deadline;
-            if (pending != null) {
-                pending.cancel(false);
+            ScheduledFuture<?> timer = deadline;
+            if (timer != null) {
+                timer.cancel(false);
+            }
+            Runnable handle = owed;
+            if (handle != null) {
+                pending.settle(handle);
             }
             WorkflowRun known = failure != null && run == null ? reported : run;
             if (failure instanceof WorkflowRunComponentException ours) {

@@ -191,7 +191,7 @@ final class RunWaiter {
         long wait = Math.min(Math.max(delayMillis, askedMillis), leftMillis);
         delayMillis = Math.min(delayMillis * 2, Math.max(configuration.getMaxPollInterval(), configuration.getPollInterval()));
         try {
-            producer.getEndpoint().getComponent().scheduler().schedule(this::poll, wait, TimeUnit.MILLISECONDS);
+            producer.getEndpoint().getComponent().schedule(this::poll, wait, this::stopped);
         } catch (RejectedExecutionException e) {
             stopped();
         }

@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -35,7 +36,6 @@ import io.workflowrun.camel.spi.RequestValues;
 import io.workflowrun.camel.spi.WorkflowRunProvider;
 import org.apache.camel.Endpoint;
 import org.apache.camel.PropertyBindingException;
-import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.PropertyConfigurer;
@@ -81,6 +81,7 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
     private static final Pattern PROXY_HOST = Pattern.compile("[A-Za-z0-9._-]+|\\[?[0-9A-Fa-f:.]+]?");
 
     private final Map<String, RateLimiter> rateLimiters = new ConcurrentHashMap<>();
+    private final Pending pending = new Pending();
     private WorkflowRunProviders providers;
     private volatile HttpTransport transport;
     private volatile ScheduledExecutorService scheduler;
@@ -93,23 +94,20 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
         endpointConfiguration.setProvider(path[0]);
         endpointConfiguration.setWorkflowId(path.length > 1 && !path[1].isBlank() ? path[1] : null);
         WorkflowRunEndpoint endpoint = new WorkflowRunEndpoint(uri, this, endpointConfiguration);
-        // the URI as quoted in errors: Camel's own masking misses user info inside a percent-encoded baseUrl
-        String shownUri = Options.withoutUserInfo(uri);
         try {
             setProperties(endpoint, parameters);
         } catch (PropertyBindingException e) {
-            throw new ResolveEndpointFailedException(shownUri, bindingError(e));
+            // without Camel's exception as the cause: it names the endpoint by its URI, which may hold a secret
+            throw new IllegalArgumentException(bindingError(e));
         }
-        try {
-            OptionRanges.checkEndpoint(CONFIGURATION_OPTIONS, endpointConfiguration);
-            OptionTexts.check(endpointConfiguration);
-            checkTransportSecurity(endpointConfiguration);
-            WorkflowRunProvider provider = providers().find(endpointConfiguration.getProvider());
-            endpoint.setProviderClient(provider.bind(endpointConfiguration));
-            endpoint.setRateLimiter(rateLimiter(provider, endpointConfiguration));
-        } catch (IllegalArgumentException e) {
-            throw new ResolveEndpointFailedException(shownUri, e.getMessage());
-        }
+        // what fails from here is an IllegalArgumentException naming the option, which Camel wraps in its
+        // ResolveEndpointFailedException with the endpoint URI (as Camel masks it)
+        OptionRanges.checkEndpoint(CONFIGURATION_OPTIONS, endpointConfiguration);
+        OptionTexts.check(endpointConfiguration);
+        checkTransportSecurity(endpointConfiguration);
+        WorkflowRunProvider provider = providers().find(endpointConfiguration.getProvider());
+        endpoint.setProviderClient(provider.bind(endpointConfiguration));
+        endpoint.setRateLimiter(rateLimiter(provider, endpointConfiguration));
         return endpoint;
     }
 
@@ -219,6 +217,7 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
      * out on a new client instead of failing until the application restarts.
      */
     HttpTransport transport() {
+        refuseWhenStopping();
         HttpTransport current = transport;
         if (current == null || !current.isUsable()) {
             HttpTransport broken = null;
@@ -248,9 +247,7 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
      * @throws RejectedExecutionException once the component is stopping: nothing more is to be scheduled or sent
      */
     ScheduledExecutorService scheduler() {
-        if (stopping) {
-            throw new RejectedExecutionException("the component is stopping");
-        }
+        refuseWhenStopping();
         ScheduledExecutorService current = scheduler;
         if (current == null) {
             synchronized (this) {
@@ -275,6 +272,38 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
             }
         }
         return current;
+    }
+
+    /** What the component owes an answer, failed when it stops. */
+    Pending pending() {
+        return pending;
+    }
+
+    /**
+     * Runs the task on the timer after the delay; should the component stop first, {@code failOnStop} runs instead, so
+     * that the exchange waiting for the task is answered.
+     *
+     * @throws RejectedExecutionException when the component is stopping
+     */
+    void schedule(Runnable task, long delayMillis, Runnable failOnStop) {
+        Runnable owed = pending.owe(failOnStop);
+        try {
+            scheduler().schedule(() -> {
+                if (pending.settle(owed)) {
+                    task.run();
+                }
+            }, delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            pending.settle(owed);
+            throw e;
+        }
+    }
+
+    /** Once stopping, nothing new starts: a resend or a poll must not build a new client or timer behind the stop. */
+    private void refuseWhenStopping() {
+        if (stopping || isStoppingOrStopped()) {
+            throw new RejectedExecutionException("The workflowrun component is stopping");
+        }
     }
 
     /** The JDK timer under Camel's wrapper (Camel's thread pools wrap it to bound their queues). */
@@ -303,6 +332,8 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
         if (currentTransport != null) {
             currentTransport.close();
         }
+        // what the closed client and the stopped timer left unanswered
+        pending.failAll();
         super.doStop();
     }
 

@@ -97,7 +97,8 @@ public class WorkflowRunConfiguration implements Cloneable {
     private boolean allowPlainHttp;
 
     @UriParam(label = "lifecycle", defaultValue = "false",
-              description = "On trigger: wait, without holding a thread, until the run ends (or waitTimeout passes), polling its status.")
+              description = "On trigger: wait, without holding a thread, until the run ends (or waitTimeout passes), polling its status "
+                            + "(Dify with responseMode=streaming: reading the run's event stream first).")
     private boolean waitForCompletion;
     @UriParam(label = "lifecycle", defaultValue = "1000", javaType = "java.time.Duration",
               description = "Milliseconds before the first status poll of waitForCompletion; each next wait doubles, up to maxPollInterval.")

@@ -18,7 +18,6 @@ package io.workflowrun.camel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import io.workflowrun.camel.http.HttpTransport;
@@ -151,14 +150,7 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
                     attempt, failure.getMessage(), delay);
             schedule(() -> resend(request, attempt + 1, firstNanos, result, true), delay, request, result, failure);
         });
-        ScheduledExecutorService timer;
-        try {
-            timer = component.scheduler();
-        } catch (RejectedExecutionException e) {
-            result.done(null, ProviderCall.notSent(configuration.getProvider(), request, "the component is stopping", e));
-            return;
-        }
-        ProviderCall.send(component.transport(), timer, limits, configuration.getProvider(), client, request, call, retrying);
+        ProviderCall.send(component, limits, configuration.getProvider(), client, request, call, retrying);
     }
 
     /** Signs the request anew and sends it; {@code needsSlot}: whether it must still wait for a rate-limit slot. */
@@ -181,7 +173,8 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
     /** {@code failure}: the last attempt's, told instead when the task cannot be scheduled; null before the first. */
     private void schedule(Runnable task, long delayMillis, RunRequest request, ProviderCall.Result result, Exception failure) {
         try {
-            getEndpoint().getComponent().scheduler().schedule(task, delayMillis, TimeUnit.MILLISECONDS);
+            getEndpoint().getComponent().schedule(task, delayMillis, () -> result.done(null, failure != null
+                    ? failure : ProviderCall.notSent(configuration.getProvider(), request, "the component is stopping", null)));
         } catch (RejectedExecutionException e) {
             result.done(null, failure != null
                     ? failure : ProviderCall.notSent(configuration.getProvider(), request, "the component is stopping", e));

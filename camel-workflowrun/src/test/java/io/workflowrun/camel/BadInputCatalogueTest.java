@@ -224,6 +224,12 @@ class BadInputCatalogueTest extends SimulatorTestSupport {
                         "Option user holds a control character (NUL"),
                 bad("uri: dify apiKey with LF", t -> t.endpoint("workflowrun:dify?apiKey=app-key%0AX&user=u&baseUrl="
                         + simulator.baseUrl("dify")), uri, "Option apiKey holds a control character (LF"),
+                bad("uri: interactly teamId with TAB", t -> t.endpoint(interactly().replace("teamId=t", "teamId=t%09x")), uri,
+                        "Option teamId holds a control character (TAB, U+0009 at position 2)"),
+                bad("uri: dify user with DEL", t -> t.endpoint(dify().replace("user=u", "user=u%7F")), uri,
+                        "Option user holds a control character (U+007F at position 2)"),
+                bad("uri: tencent projectId with a C1 control (NEL)", t -> t.endpoint(tencent("region=ap-guangzhou&projectId=1%C2%85"
+                        + SIGNED)), uri, "Option projectId holds a control character (U+0085 at position 2)"),
                 bad("uri: dify without user", t -> t.endpoint("workflowrun:dify?apiKey=k&baseUrl=http://127.0.0.1:1/v1"), uri,
                         "Option user is required for provider dify"),
                 bad("option: maxAttempts not a number", t -> t.endpoint(dify("&maxAttempts=three")), uri, "maxAttempts", "three"),
@@ -251,6 +257,14 @@ class BadInputCatalogueTest extends SimulatorTestSupport {
                         "Option rateLimit must be 0 (no limit)", "but was 0.000000000001"),
                 bad("option: maxRetryTime negative", t -> t.endpoint(dify("&maxRetryTime=-5")), uri,
                         "Option maxRetryTime must be from 0 ms to 86400000 ms (1 day), but was -5 ms"),
+                bad("option: retryDelay not a duration", t -> t.endpoint(dify("&retryDelay=soon")), uri,
+                        "Option retryDelay is 'soon', but expected a duration from 1 ms to 86400000 ms (1 day)"),
+                bad("option: maxRetryDelay beyond a day", t -> t.endpoint(dify("&maxRetryDelay=2d")), uri,
+                        "Option maxRetryDelay must be from 1 ms to 86400000 ms (1 day), but was 172800000 ms (2 days)"),
+                bad("option: maxRetryTime beyond a day", t -> t.endpoint(dify("&maxRetryTime=25h")), uri,
+                        "Option maxRetryTime must be from 0 ms to 86400000 ms (1 day), but was 90000000 ms (25 h)"),
+                bad("option: maxResponseSize with a unit", t -> t.endpoint(dify("&maxResponseSize=10MB")), uri,
+                        "Option maxResponseSize is '10MB', but expected a whole number from 1 to 2147483647"),
                 bad("option: maxPollInterval that overflows when doubled", t -> t.endpoint(dify("&maxPollInterval=9223372036854775807")),
                         uri, "Option maxPollInterval must be from 1 ms to 86400000 ms (1 day), but was 9223372036854775807 ms"),
                 bad("option: connectTimeout zero", t -> t.endpoint(dify("&connectTimeout=0")), uri, "connectTimeout"),
@@ -306,6 +320,13 @@ class BadInputCatalogueTest extends SimulatorTestSupport {
                 bad("header: huawei workflow run ID with LF", t -> t.message(huawei(), Map.of("k", "v"),
                         WorkflowRunConstants.HUAWEI_WORKFLOW_RUN_ID, "a\nb"), input,
                         "Header " + WorkflowRunConstants.HUAWEI_WORKFLOW_RUN_ID + " holds a control character (LF"),
+                bad("header: dify run ID with TAB", t -> t.message(dify(), null, op, "status", runId, "r\t1"), input,
+                        "Header " + runId + " holds a control character (TAB, U+0009 at position 2)"),
+                bad("header: dify user with DEL", t -> t.message(dify(), Map.of("k", "v"), WorkflowRunConstants.DIFY_USER, "u\u007F"),
+                        input, "Header " + WorkflowRunConstants.DIFY_USER + " holds a control character (U+007F at position 2)"),
+                bad("header: huawei workflow run ID with a C1 control (NEL)", t -> t.message(huawei(), Map.of("k", "v"),
+                        WorkflowRunConstants.HUAWEI_WORKFLOW_RUN_ID, "a\u0085b"), input,
+                        "Header " + WorkflowRunConstants.HUAWEI_WORKFLOW_RUN_ID + " holds a control character (U+0085 at position 2)"),
                 bad("header: dify workflowId a Map", t -> t.message(dify(), Map.of("k", "v"), workflowId, Map.of("id", "wf")), input,
                         "Header " + workflowId + " holds a java.util.", "but an ID is text"),
                 bad("header: dify run ID a List", t -> t.message(dify(), null, op, "status", runId, List.of("r-1")), input,
@@ -430,7 +451,7 @@ class BadInputCatalogueTest extends SimulatorTestSupport {
             // bad input (not a provider's answer) is refused before anything is sent, and the refusal never carries a
             // control character on
             assertThat(simulator.requests()).as("requests sent").isEmpty();
-            assertThat(message).as("message").doesNotContainPattern("[\\r\\n\\u0000]");
+            assertThat(message).as("message").doesNotContainPattern("[\\u0000-\\u001F\\u007F-\\u009F]");
         }
     }
 

@@ -125,6 +125,40 @@ class RetryAfterTest extends SimulatorTestSupport {
     }
 
     @Test
+    void aStatusCallAnsweredServiceUnavailableIsSentAgainNoSoonerThanItsRetryAfterAsks() {
+        String runId = send(interactly(""), Map.of("k", "v")).getMessage().getHeader(WorkflowRunConstants.RUN_ID, String.class);
+        // a gateway's "come back later" (RFC 9110: 503 may come with Retry-After)
+        simulator.injectNext("interactly", SimulatorResponse.text(503, "text/html", "<html>Service Unavailable</html>")
+                .withHeader("Retry-After", "1"));
+
+        Exchange out = template.request(interactly(""), e -> {
+            e.getMessage().setHeader(WorkflowRunConstants.OPERATION, "status");
+            e.getMessage().setHeader(WorkflowRunConstants.RUN_ID, runId);
+        });
+
+        assertThat(out.getException()).isNull();
+        List<WorkflowRunSimulator.Recorded> requests = simulator.requests("interactly");
+        assertThat(requests).hasSize(3);
+        // retryDelay is 10 ms: only the answer's Retry-After makes the wait a second long
+        assertThat(gapMillis(requests, 1, 2)).isGreaterThanOrEqualTo(990);
+    }
+
+    @Test
+    void aTriggerAnsweredServiceUnavailableIsNotSentAgainButSaysWhenToComeBack() {
+        simulator.injectNext("interactly", SimulatorResponse.text(503, "text/html", "<html>Service Unavailable</html>")
+                .withHeader("Retry-After", "1"));
+
+        Exchange out = send(interactly(""), Map.of("k", "v"));
+
+        // a 503 does not say that the service did nothing with the trigger: it is not sent again, whatever it asks
+        assertThat(out.getException()).isInstanceOf(WorkflowRunException.class).isNotInstanceOf(WorkflowRunThrottledException.class);
+        WorkflowRunException e = (WorkflowRunException) out.getException();
+        assertThat(e.getHttpStatus()).isEqualTo(503);
+        assertThat(e.getRetryAfter()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(simulator.requests("interactly")).hasSize(1);
+    }
+
+    @Test
     void aWaitForCompletionPollsNoSoonerThanAThrottledPollAsks() {
         // FunctionGraph's trigger and status answers, with a throttled poll between them
         simulator.injectNext("huawei-functiongraph", SimulatorResponse.json(200, Map.of("execution_id", "e-1")));

@@ -15,6 +15,7 @@
  */
 package io.workflowrun.camel;
 
+import java.util.List;
 import java.util.Map;
 
 import io.workflowrun.camel.http.HttpTransport;
@@ -116,12 +117,14 @@ class SecretHygieneTest extends SimulatorTestSupport {
 
     @Test
     void passwordInABaseUrlOfTheUriIsNeitherInOurMessageNorLogged() {
-        // Camel's own wrapper quotes the endpoint URI as normalised (percent-encoded), which its masking misses: the
-        // component's part is the message of the innermost cause, and nothing reaches the log
+        // Camel's own wrapper quotes the endpoint URI as it normalised it (percent-encoded), where Camel's masking does
+        // not find the password: the reliability page says so, and how to avoid it. Everything the component says,
+        // below that wrapper, names the fault without it, and nothing reaches the log
         assertThatThrownBy(() -> context.getEndpoint("workflowrun:dify?apiKey=k&user=u&baseUrl=https://ops:" + URL_PASSWORD
                                                      + "@dify.example.com/v1"))
                 .isInstanceOf(ResolveEndpointFailedException.class)
-                .satisfies(e -> assertThat(innermost(e).getMessage()).contains("user info").doesNotContain(URL_PASSWORD));
+                .satisfies(e -> assertThat(fullText(e.getCause())).contains("Option baseUrl 'https://***@dify.example.com/v1'")
+                        .contains("user info").doesNotContain(URL_PASSWORD));
         assertThat(SecretGuard.leaks()).isEmpty();
     }
 
@@ -171,6 +174,67 @@ class SecretHygieneTest extends SimulatorTestSupport {
                     .doesNotContain(URL_PASSWORD));
         }
         assertThat(SecretGuard.leaks()).isEmpty();
+    }
+
+    @Test
+    void proxyPasswordWithAControlCharacterIsNamedNotQuoted() throws Exception {
+        WorkflowRunComponent component = new WorkflowRunComponent();
+        component.setProxyHost("proxy.example.com");
+        component.setProxyUsername("ops");
+        component.setProxyPassword(URL_PASSWORD + "\r\nX-Evil: 1");
+        try (DefaultCamelContext other = new DefaultCamelContext()) {
+            other.addComponent("workflowrun", component);
+
+            assertThatThrownBy(other::start).satisfies(e -> assertThat(fullText(e)).contains("Option proxyPassword holds a control character (CR")
+                    .doesNotContain(URL_PASSWORD));
+        }
+        assertThat(SecretGuard.leaks()).isEmpty();
+    }
+
+    /**
+     * Each way a call can fail without a usable answer (throttled past the budget, an answer too large, too slow, a
+     * gateway's timeout) says so without the key it was sent with.
+     */
+    @Test
+    void failuresWithoutAUsableAnswerCarryNoKey() throws Exception {
+        String key = "app-KeyOfAFailedCall-NotToLeak7";
+        SecretGuard.watch(key);
+        String head = "HTTP/1.1 %d Whatever\r\nContent-Type: text/html\r\nContent-Length: 0\r\n%s\r\n";
+        try (LoopbackServer throttling = answering(String.format(head, 429, "Retry-After: 120\r\n"));
+             LoopbackServer gateway = answering(String.format(head, 504, ""));
+             LoopbackServer endless = new LoopbackServer(LoopbackServer.endlessBody(200, "application/json", "{\"a\":\"", 1 << 20));
+             LoopbackServer trickling = new LoopbackServer(LoopbackServer.trickle(
+                     "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n", new byte[1000], 50))) {
+            List<Exchange> failed = List.of(
+                    send(dify(key, throttling, ""), Map.of("k", "v")),
+                    send(dify(key, gateway, ""), Map.of("k", "v")),
+                    send(dify(key, endless, "&maxResponseSize=1024"), Map.of("k", "v")),
+                    template.request(dify(key, endless, "&maxResponseSize=1024"), e -> {
+                        e.getMessage().setHeader(WorkflowRunConstants.OPERATION, "status");
+                        e.getMessage().setHeader(WorkflowRunConstants.RUN_ID, "r-1");
+                    }),
+                    send(dify(key, trickling, "&requestTimeout=300"), Map.of("k", "v")));
+
+            assertThat(failed).extracting(Exchange::getException).extracting(Object::getClass).containsExactly(
+                    (Class) WorkflowRunThrottledException.class, WorkflowRunMaybeStartedException.class,
+                    WorkflowRunMaybeStartedException.class, WorkflowRunException.class, WorkflowRunMaybeStartedException.class);
+            for (Exchange exchange : failed) {
+                assertThat(fullText(exchange.getException())).doesNotContain(key);
+            }
+        }
+        assertThat(SecretGuard.leaks()).isEmpty();
+    }
+
+    private static String dify(String key, LoopbackServer server, String more) {
+        return "workflowrun:dify?apiKey=RAW(" + key + ")&user=u&baseUrl=http://127.0.0.1:" + server.port() + "/v1" + more;
+    }
+
+    private static LoopbackServer answering(String answer) throws Exception {
+        return new LoopbackServer(socket -> {
+            LoopbackServer.readRequest(socket);
+            socket.getOutputStream().write(answer.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+        });
     }
 
     @Test

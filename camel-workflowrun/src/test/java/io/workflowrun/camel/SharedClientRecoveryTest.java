@@ -28,6 +28,7 @@ import io.workflowrun.camel.http.CallProgress;
 import io.workflowrun.camel.http.HttpTransport;
 import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.HttpReply;
+import io.workflowrun.simulator.RunState;
 import io.workflowrun.simulator.WorkflowRunSimulator;
 import org.apache.camel.Exchange;
 import org.apache.camel.Producer;
@@ -49,12 +50,8 @@ class SharedClientRecoveryTest extends SimulatorTestSupport {
         return "workflowrun:dify?apiKey=" + WorkflowRunSimulator.API_KEY + "&user=u&baseUrl=" + simulator.baseUrl("dify");
     }
 
-    @Test
-    void aDeadIoThreadGetsTheClientReplacedForTheNextCalls() throws Exception {
-        WorkflowRunComponent component = context.getComponent("workflowrun", WorkflowRunComponent.class);
-        HttpTransport first = component.transport();
-        assertThat(send(difySimulator(), null).getException()).isNull();
-
+    /** Kills one of the client's I/O threads with an Error, as an OutOfMemoryError in the middle of reading an answer would. */
+    private static void killAnIoThread(HttpTransport transport) throws Exception {
         try (LoopbackServer server = new LoopbackServer(socket -> {
             LoopbackServer.readRequest(socket);
             socket.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nContent-Length: 15\r\n\r\n"
@@ -63,8 +60,7 @@ class SharedClientRecoveryTest extends SimulatorTestSupport {
             socket.getInputStream().read();
         })) {
             HttpCall call = new HttpCall("POST", URI.create("http://127.0.0.1:" + server.port() + "/v1/run"), Map.of(), new byte[0], true);
-            // an Error on an I/O thread, as an OutOfMemoryError in the middle of reading an answer would be
-            first.stream(call, new HttpTransport.Limits(1000, 2000, 1024), event -> {
+            transport.stream(call, new HttpTransport.Limits(1000, 2000, 1024), event -> {
                 throw new OutOfMemoryError("simulated: the heap ran out while reading an answer");
             }, new CallProgress(), new FutureCallback<HttpReply>() {
                 @Override
@@ -80,11 +76,20 @@ class SharedClientRecoveryTest extends SimulatorTestSupport {
                 }
             });
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (first.isUsable() && System.nanoTime() < deadline) {
+            while (transport.isUsable() && System.nanoTime() < deadline) {
                 Thread.sleep(10);
             }
-            assertThat(first.isUsable()).as("the client knows it lost an I/O thread").isFalse();
+            assertThat(transport.isUsable()).as("the client knows it lost an I/O thread").isFalse();
         }
+    }
+
+    @Test
+    void aDeadIoThreadGetsTheClientReplacedForTheNextCalls() throws Exception {
+        WorkflowRunComponent component = context.getComponent("workflowrun", WorkflowRunComponent.class);
+        HttpTransport first = component.transport();
+        assertThat(send(difySimulator(), null).getException()).isNull();
+
+        killAnIoThread(first);
 
         // several connections at once: some would land on the dead thread's reactor
         List<CompletableFuture<Exchange>> calls = new ArrayList<>();
@@ -95,6 +100,19 @@ class SharedClientRecoveryTest extends SimulatorTestSupport {
             assertThat(call.get(30, TimeUnit.SECONDS).getException()).isNull();
         }
         assertThat(component.transport()).isNotSameAs(first);
+    }
+
+    @Test
+    void stoppingTheContextStaysQuickAfterAnIoThreadDied() throws Exception {
+        WorkflowRunComponent component = context.getComponent("workflowrun", WorkflowRunComponent.class);
+        assertThat(send(difySimulator(), null).getException()).isNull();
+        killAnIoThread(component.transport());
+
+        // no call since: the component stops the broken client itself
+        long start = System.nanoTime();
+        context.stop();
+
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).as("stop took").isLessThan(5_000);
     }
 
     @Test
@@ -122,5 +140,31 @@ class SharedClientRecoveryTest extends SimulatorTestSupport {
             assertThat(done.await(10, TimeUnit.SECONDS)).as("the pending exchange was answered").isTrue();
             assertThat(exchange.getException()).isInstanceOf(WorkflowRunMaybeStartedException.class);
         }
+    }
+
+    @Test
+    void stoppingAnswersAnExchangeStillWaitingForItsNextPoll() throws Exception {
+        simulator.setOutcome("5eb7cf5a86d9755df3a6c593", RunState.RUNNING);
+        Producer producer = context.getEndpoint("workflowrun:interactly:5eb7cf5a86d9755df3a6c593?teamId=t&apiKey="
+                                                + WorkflowRunSimulator.API_KEY + "&waitForCompletion=true&pollInterval=60000&maxPollInterval=60000&baseUrl="
+                                                + simulator.baseUrl("interactly")).createProducer();
+        producer.start();
+        Exchange exchange = new DefaultExchange(context);
+        CountDownLatch done = new CountDownLatch(1);
+        AsyncProcessorConverterHelper.convert(producer).process(exchange, doneSync -> done.countDown());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (simulator.runs("interactly").isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(simulator.runs("interactly")).hasSize(1);
+
+        // the first poll is a minute away: the timer's stop must not leave the exchange waiting for it for ever
+        context.getShutdownStrategy().setTimeout(1);
+        context.stop();
+
+        assertThat(done.await(10, TimeUnit.SECONDS)).as("the waiting exchange was answered").isTrue();
+        assertThat(exchange.getException()).hasMessageContaining("Stopped while waiting for interactly run "
+                                                                 + simulator.runs("interactly").get(0).runId());
+        assertThat(exchange.getMessage().getHeader(WorkflowRunConstants.RUN_ID)).isEqualTo(simulator.runs("interactly").get(0).runId());
     }
 }

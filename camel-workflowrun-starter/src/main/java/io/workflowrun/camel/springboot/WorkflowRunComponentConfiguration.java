@@ -167,7 +167,8 @@ public class WorkflowRunComponentConfiguration extends ComponentConfigurationPro
     private Duration pollInterval = Duration.ofMillis(1000);
     /**
      * On trigger: wait, without holding a thread, until the run ends (or
-     * waitTimeout passes), polling its status.
+     * waitTimeout passes), polling its status (Dify with
+     * responseMode=streaming: reading the run's event stream first).
      */
     private Boolean waitForCompletion = false;
     /**

@@ -142,9 +142,9 @@ public final class Options {
 
     /**
      * The text with the user info of any URL in it (a password in {@code https://user:password@host}) replaced by
-     * {@code ***}, also where the URL is percent-encoded inside an endpoint URI's query.
+     * {@code ***}, also where the URL is percent-encoded.
      */
-    public static String withoutUserInfo(String text) {
+    private static String withoutUserInfo(String text) {
         return text == null ? null : USER_INFO.matcher(text).replaceAll("$1***$3");
     }
 }

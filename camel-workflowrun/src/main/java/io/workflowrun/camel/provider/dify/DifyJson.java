@@ -15,7 +15,6 @@
  */
 package io.workflowrun.camel.provider.dify;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -36,7 +35,7 @@ final class DifyJson {
         Map<String, Object> copy = null;
         for (String field : fields) {
             if (json.get(field) instanceof CharSequence text) {
-                Map<String, Object> parsed = Json.readObjectOrNull(text.toString().getBytes(StandardCharsets.UTF_8));
+                Map<String, Object> parsed = Json.readObjectOrNull(text.toString());
                 if (parsed != null) {
                     copy = copy == null ? new LinkedHashMap<>(json) : copy;
                     copy.put(field, parsed);
