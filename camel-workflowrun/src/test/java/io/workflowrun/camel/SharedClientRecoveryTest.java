@@ -163,8 +163,10 @@ class SharedClientRecoveryTest extends SimulatorTestSupport {
         context.stop();
 
         assertThat(done.await(10, TimeUnit.SECONDS)).as("the waiting exchange was answered").isTrue();
-        assertThat(exchange.getException()).hasMessageContaining("Stopped while waiting for interactly run "
-                                                                 + simulator.runs("interactly").get(0).runId());
+        assertThat(exchange.getException()).isInstanceOf(WorkflowRunTimeoutException.class)
+                .hasMessageContaining("interactly run " + simulator.runs("interactly").get(0).runId())
+                .hasMessageContaining("component began stopping");
+        assertThat(((WorkflowRunTimeoutException) exchange.getException()).isComponentStopping()).isTrue();
         assertThat(exchange.getMessage().getHeader(WorkflowRunConstants.RUN_ID)).isEqualTo(simulator.runs("interactly").get(0).runId());
     }
 }
