@@ -21,12 +21,18 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** The harness's side of {@link SimulatorProcess}. */
-final class SimulatorHandle implements AutoCloseable {
+/**
+ * The harness's side of a server in a JVM of its own: {@link SimulatorProcess} (which takes commands) or
+ * {@link StubProcess}. Both print {@code <provider> <baseUrl> <port>} lines, then {@code ready}.
+ */
+final class ServerHandle implements AutoCloseable {
 
     private final Process process;
     private final BufferedReader out;
@@ -34,11 +40,21 @@ final class SimulatorHandle implements AutoCloseable {
     private final Map<String, String> baseUrls = new HashMap<>();
     private final Map<String, Integer> ports = new HashMap<>();
 
-    SimulatorHandle(int threads) throws IOException {
+    /** The simulator, with this many server threads. */
+    static ServerHandle simulator(int threads) throws IOException {
+        return new ServerHandle("-Xmx2g", SimulatorProcess.class, Integer.toString(threads));
+    }
+
+    /** The stub target: a {@link StubServer} of this kind and thread count. */
+    static ServerHandle stub(String kind, int threads) throws IOException {
+        return new ServerHandle("-Xmx256m", StubProcess.class, kind, Integer.toString(threads));
+    }
+
+    private ServerHandle(String heap, Class<?> main, String... args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        process = new ProcessBuilder(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
-                SimulatorProcess.class.getName(), Integer.toString(threads))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        List<String> command = new ArrayList<>(List.of(java, heap, "-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(List.of(args));
+        process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         in = new PrintStream(process.getOutputStream(), true, StandardCharsets.UTF_8);
         String line;
@@ -48,7 +64,7 @@ final class SimulatorHandle implements AutoCloseable {
             ports.put(words[0], Integer.parseInt(words[2]));
         }
         if (line == null) {
-            throw new IOException("the simulator process ended before it was ready");
+            throw new IOException("the server process " + main.getSimpleName() + " ended before it was ready");
         }
     }
 
@@ -60,6 +76,12 @@ final class SimulatorHandle implements AutoCloseable {
         return ports.get(provider);
     }
 
+    /** The CPU time the server's JVM has used so far (the operating system's count, in clock ticks). */
+    long cpuNanos() {
+        return process.toHandle().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+    }
+
+    /** Sends a command to the simulator. */
     void command(String command) throws IOException {
         in.println(command);
         if (!"ok".equals(out.readLine())) {
