@@ -19,6 +19,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -33,7 +34,7 @@ import org.apache.camel.support.DefaultExchange;
 
 /**
  * The load benchmarks: W concurrent waits against the simulator (in its own JVM, on loopback), then the trigger load
- * ({@link TriggerLoad}) against the stub target (in a JVM of its own too). Prints one report and writes it as the
+ * ({@link TriggerLoad}) against the stub target (in a JVM of its own too, and each client in one of its own). Prints one report and writes it as the
  * AsciiDoc partial docs/src/docs/asciidoc/_partials/performance-measured.adoc, which the performance page includes.
  * <p>
  * Arguments: triggers per client per round, concurrency, waits, the JMH CSV to fold into the report, the AsciiDoc file
@@ -41,8 +42,8 @@ import org.apache.camel.support.DefaultExchange;
  */
 public final class LoadHarness {
 
-    private static final int WARM_UP_SLICE = 2000;
-    private static final int WARM_UP_PASSES = 3;
+    private static final int WARM_UP_SLICE = 2500;
+    private static final int WARM_UP_PASSES = 4;
     private static final long RUN_TIMEOUT_SECONDS = 120;
 
     private final CamelContext camel;
@@ -72,7 +73,6 @@ public final class LoadHarness {
             int jvmBaseline = ManagementFactory.getThreadMXBean().getThreadCount();
             out.target = stubKind + " stub, " + stubThreads + " thread" + (stubThreads == 1 ? "" : "s");
             CamelContext camel = new DefaultCamelContext();
-            camel.addRoutes(TriggerLoad.routes(stub, Providers.ALL));
             camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
@@ -85,8 +85,9 @@ public final class LoadHarness {
                 out.waits = new LoadHarness(camel, simulator).waits(waits, jvmBaseline);
                 System.out.println(out.waits);
             }
+            camel.close();
             if (rounds > 0) {
-                try (TriggerLoad load = new TriggerLoad(camel, stub, Providers.ALL, triggers, concurrency, slice)) {
+                try (TriggerLoad load = new TriggerLoad(stub, triggers, concurrency, slice, clientJvmOptions())) {
                     load.warmUp(WARM_UP_SLICE, WARM_UP_PASSES);
                     for (int round = 1; round <= rounds; round++) {
                         out.loadAverages.add(Report.loadAverage());
@@ -95,7 +96,6 @@ public final class LoadHarness {
                     out.loadAverages.add(Report.loadAverage());
                 }
             }
-            camel.close();
         }
         out.jmh = Files.exists(jmhCsv) ? JmhResults.read(jmhCsv) : List.of();
         String table = out.toAsciiDoc();
@@ -105,6 +105,24 @@ public final class LoadHarness {
         Files.writeString(report, table);
         System.out.println("written to " + report);
         System.exit(0);
+    }
+
+    /**
+     * The client JVMs' options: a small fixed young generation (see {@link Measurement}); compiler and GC threads that
+     * never end, so that {@link JvmThreadCpu} misses none; this JVM's host file (Tencent's SDK needs a host name); and
+     * {@code -Dbench.clientJvmArg}, e.g. {@code -XX:StartFlightRecording=filename=target/{client}.jfr}.
+     */
+    private static List<String> clientJvmOptions() {
+        List<String> options = new ArrayList<>(List.of("-Xmx512m", "-Xmn32m", "-XX:-UseDynamicNumberOfCompilerThreads",
+                "-XX:-UseDynamicNumberOfGCThreads"));
+        if (System.getProperty("jdk.net.hosts.file") != null) {
+            options.add("-Djdk.net.hosts.file=" + System.getProperty("jdk.net.hosts.file"));
+        }
+        String extra = System.getProperty("bench.clientJvmArg", "none");
+        if (!extra.isBlank() && !extra.equals("none")) {
+            options.add(extra);
+        }
+        return options;
     }
 
     /** W runs started at once, each waited on to its end; live threads sampled throughout. */

@@ -15,18 +15,10 @@
  */
 package io.workflowrun.benchmarks;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The harness's side of a server in a JVM of its own: {@link SimulatorProcess} (which takes commands) or
@@ -34,38 +26,33 @@ import java.util.concurrent.TimeUnit;
  */
 final class ServerHandle implements AutoCloseable {
 
-    private final Process process;
-    private final BufferedReader out;
-    private final PrintStream in;
+    private final ChildJvm jvm;
     private final Map<String, String> baseUrls = new HashMap<>();
     private final Map<String, Integer> ports = new HashMap<>();
 
     /** The simulator, with this many server threads. */
     static ServerHandle simulator(int threads) throws IOException {
-        return new ServerHandle("-Xmx2g", SimulatorProcess.class, Integer.toString(threads));
+        return new ServerHandle(new ChildJvm(List.of("-Xmx2g"), SimulatorProcess.class, List.of(Integer.toString(threads))));
     }
 
     /** The stub target: a {@link StubServer} of this kind and thread count. */
     static ServerHandle stub(String kind, int threads) throws IOException {
-        return new ServerHandle("-Xmx256m", StubProcess.class, kind, Integer.toString(threads));
+        return new ServerHandle(new ChildJvm(List.of("-Xmx256m"), StubProcess.class, List.of(kind, Integer.toString(threads))));
     }
 
-    private ServerHandle(String heap, Class<?> main, String... args) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, heap, "-cp", System.getProperty("java.class.path"), main.getName()));
-        command.addAll(List.of(args));
-        process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        in = new PrintStream(process.getOutputStream(), true, StandardCharsets.UTF_8);
+    private ServerHandle(ChildJvm jvm) throws IOException {
+        this.jvm = jvm;
         String line;
-        while ((line = out.readLine()) != null && !line.equals("ready")) {
+        while (!(line = jvm.readLine()).equals("ready")) {
             String[] words = line.split(" ");
             baseUrls.put(words[0], words[1]);
             ports.put(words[0], Integer.parseInt(words[2]));
         }
-        if (line == null) {
-            throw new IOException("the server process " + main.getSimpleName() + " ended before it was ready");
-        }
+    }
+
+    /** The providers served, each on its own port. */
+    List<String> providers() {
+        return List.copyOf(baseUrls.keySet());
     }
 
     String baseUrl(String provider) {
@@ -76,34 +63,27 @@ final class ServerHandle implements AutoCloseable {
         return ports.get(provider);
     }
 
-    /** The CPU time the server's JVM has used so far (the operating system's count, in clock ticks). */
+    long pid() {
+        return jvm.pid();
+    }
+
+    /** The CPU time the server's JVM has used so far. */
     long cpuNanos() {
-        return process.toHandle().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+        return jvm.cpuNanos();
     }
 
     /** Sends a command to the simulator. */
     void command(String command) throws IOException {
-        in.println(command);
-        if (!"ok".equals(out.readLine())) {
-            throw new IOException("the simulator process did not acknowledge " + command);
-        }
+        jvm.ask(command);
     }
 
     /** How many runs the simulator has started. */
     int runs() throws IOException {
-        in.println("runs");
-        String count = out.readLine();
-        if (count == null || !"ok".equals(out.readLine())) {
-            throw new IOException("the simulator process did not answer runs");
-        }
-        return Integer.parseInt(count.trim());
+        return Integer.parseInt(jvm.ask("runs").get(0).trim());
     }
 
     @Override
     public void close() throws Exception {
-        in.close();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
-            process.destroy();
-        }
+        jvm.close();
     }
 }

@@ -50,21 +50,22 @@ public final class TargetComparison {
                 clients.put(args[i], TriggerClient.raw(PROVIDER, server.baseUrl(PROVIDER)));
             }
             for (String kind : servers.keySet()) {
-                TriggerLoad.slice(clients.get(kind), new Measurement(slice, servers.get(kind)::cpuNanos), slice, concurrency);
+                ClientRunner.slice(clients.get(kind), new Measurement(PROVIDER, kind, servers.get(kind)::cpuNanos), slice,
+                        concurrency, false);
             }
             List<String> order = new ArrayList<>(servers.keySet());
             System.out.printf(Locale.ROOT, "%-12s %5s %10s %18s %18s %8s%n", "server", "round", "requests/s", "client CPU µs/req",
                     "server CPU µs/req", "errors");
             for (int round = 1; round <= rounds; round++) {
                 Map<String, Measurement> measurements = new LinkedHashMap<>();
-                order.forEach(kind -> measurements.put(kind, new Measurement(requests, servers.get(kind)::cpuNanos)));
+                order.forEach(kind -> measurements.put(kind, new Measurement(PROVIDER, kind, servers.get(kind)::cpuNanos)));
                 for (int from = 0; from < requests; from += slice) {
                     for (String kind : order) {
-                        TriggerLoad.slice(clients.get(kind), measurements.get(kind), Math.min(slice, requests - from), concurrency);
+                        ClientRunner.slice(clients.get(kind), measurements.get(kind), Math.min(slice, requests - from), concurrency, true);
                     }
                 }
                 for (String kind : servers.keySet()) {
-                    Measurement.Result r = measurements.get(kind).result(PROVIDER, kind, round);
+                    Measurement.Result r = measurements.get(kind).result(round);
                     System.out.printf(Locale.ROOT, "%-12s %5d %10.0f %18.1f %18.1f %8d%n", kind, round, r.throughput(),
                             r.cpuMicrosPerTrigger(), r.serverCpuMicrosPerTrigger(), r.errors());
                 }

@@ -68,10 +68,10 @@ class BenchmarkSmokeTest {
                 .contains("| dify | 1 | 1.10× | 96% | yes |", "| dify | 2 | 1.10× | 90% | *no* |")
                 .contains("| dify: CPU per trigger ≤ 1.15× the raw client's, in every round | 1.10×, 1.10× | yes")
                 .contains("| dify: throughput ≥ 95% of the raw client's, in every round | 96%, 90% | *no*")
-                .contains("| dify | official SDK 7+| none: the provider publishes no Java SDK");
+                .contains("| dify | official SDK 8+| none: the provider publishes no Java SDK");
     }
 
     private static Measurement.Result result(String provider, String client, int round, double throughput, double cpu) {
-        return new Measurement.Result(provider, client, round, 10, 0, throughput, 1, 2, cpu, 10, 5, 1, 100);
+        return new Measurement.Result(provider, client, round, 10, 0, throughput, 1, 2, cpu, 10, 3, 5, 1);
     }
 }

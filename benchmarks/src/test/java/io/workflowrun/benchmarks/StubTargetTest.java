@@ -25,9 +25,9 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
+import java.util.HashMap;
 import java.util.List;
-import org.apache.camel.CamelContext;
-import org.apache.camel.impl.DefaultCamelContext;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The trigger load's target and its path through the harness, run small: a few seconds. */
@@ -79,23 +79,37 @@ class StubTargetTest {
     }
 
     @Test
-    void everyClientTriggersEveryProviderOnTheStubInItsOwnJvmWithoutAnError() throws Exception {
+    void everyClientTriggersEveryProviderItCanOnTheStubInItsOwnJvmWithoutAnError() throws Exception {
         try (ServerHandle stub = ServerHandle.stub("nio", 1)) {
-            CamelContext camel = new DefaultCamelContext();
-            camel.addRoutes(TriggerLoad.routes(stub, Providers.ALL));
-            camel.start();
-            List<Measurement.Result> results;
-            try (TriggerLoad load = new TriggerLoad(camel, stub, Providers.ALL, 40, 4, 20)) {
-                results = load.round(1);
-            } finally {
-                camel.close();
+            Map<String, String> baseUrls = new HashMap<>();
+            Map<String, Integer> ports = new HashMap<>();
+            stub.providers().forEach(provider -> {
+                baseUrls.put(provider, stub.baseUrl(provider));
+                ports.put(provider, stub.port(provider));
+            });
+            for (String kind : List.of("component", "raw", "sdk")) {
+                try (ClientRunner runner = new ClientRunner(kind, 4, baseUrls, ports, stub::cpuNanos)) {
+                    assertThat(runner.providers()).as(kind).hasSize(kind.equals("sdk") ? 3 : Providers.ALL.size());
+                    for (String provider : runner.providers()) {
+                        runner.slice(provider, 1, 10);
+                        runner.slice(provider, 1, 10);
+
+                        Measurement.Result result = runner.result(provider, 1);
+                        assertThat(result.errors()).as(provider + " " + kind).isZero();
+                        assertThat(result.n()).isEqualTo(20);
+                        assertThat(result.cpuMicrosPerTrigger()).isPositive();
+                    }
+                }
             }
 
-            assertThat(results).hasSize(2 * Providers.ALL.size() + 3).allSatisfy(result -> {
-                assertThat(result.errors()).as(result.provider() + " " + result.client()).isZero();
-                assertThat(result.n()).isEqualTo(40);
-                assertThat(result.cpuMicrosPerTrigger()).isPositive();
-            });
+            try (ClientHandle raw = new ClientHandle("raw", stub, 4, List.of("-Xmx128m"))) {
+                raw.slice("dify", 1, 10);
+
+                assertThat(raw.result("dify", 1)).as("a client in a JVM of its own, driven by the harness")
+                        .satisfies(result -> assertThat(result.client()).isEqualTo(TriggerLoad.RAW))
+                        .satisfies(result -> assertThat(result.n()).isEqualTo(10))
+                        .satisfies(result -> assertThat(result.errors()).isZero());
+            }
         }
     }
 
