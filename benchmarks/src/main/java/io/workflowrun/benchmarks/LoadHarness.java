@@ -43,7 +43,7 @@ import org.apache.camel.support.DefaultExchange;
 public final class LoadHarness {
 
     private static final int WARM_UP_SLICE = 2500;
-    private static final int WARM_UP_PASSES = 4;
+    private static final int WARM_UP_PASSES = 6;
     private static final long RUN_TIMEOUT_SECONDS = 120;
 
     private final CamelContext camel;
