@@ -104,9 +104,9 @@ final class Report {
                 continue;
             }
             target(adoc, String.format(Locale.ROOT, "%s: CPU per trigger ≤ %.2f× the raw client's, in every round", provider, CPU_TARGET),
-                    join(cpu, "%.2f×", 1), cpu.stream().allMatch(r -> r <= CPU_TARGET));
+                    join(cpu, "%.3f×", 1), cpu.stream().allMatch(r -> r <= CPU_TARGET));
             target(adoc, String.format(Locale.ROOT, "%s: throughput ≥ %.0f%% of the raw client's, in every round", provider,
-                    100 * THROUGHPUT_TARGET), join(throughput, "%.0f%%", 100), throughput.stream().allMatch(r -> r >= THROUGHPUT_TARGET));
+                    100 * THROUGHPUT_TARGET), join(throughput, "%.1f%%", 100), throughput.stream().allMatch(r -> r >= THROUGHPUT_TARGET));
         }
         for (JmhResults.Row row : jmh) {
             if (row.benchmark().startsWith("SignerBenchmark")) {
@@ -169,7 +169,7 @@ final class Report {
             List<Double> sdkThroughput = ratios(provider, TriggerLoad.SDK, Measurement.Result::throughput);
             for (int i = 0; i < cpu.size(); i++) {
                 boolean met = cpu.get(i) <= CPU_TARGET && throughput.get(i) >= THROUGHPUT_TARGET;
-                adoc.append(String.format(Locale.ROOT, "| %s | %d | %.2f× | %.0f%% | %s | %s | %s%n", provider, i + 1, cpu.get(i),
+                adoc.append(String.format(Locale.ROOT, "| %s | %d | %.3f× | %.1f%% | %s | %s | %s%n", provider, i + 1, cpu.get(i),
                         100 * throughput.get(i), met ? "yes" : "*no*",
                         i < sdkCpu.size() ? String.format(Locale.ROOT, "%.2f×", sdkCpu.get(i)) : "–",
                         i < sdkThroughput.size() ? String.format(Locale.ROOT, "%.2f×", sdkThroughput.get(i)) : "–"));

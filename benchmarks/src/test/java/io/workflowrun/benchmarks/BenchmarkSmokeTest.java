@@ -65,9 +65,9 @@ class BenchmarkSmokeTest {
                 .doesNotContain("## ", "| --- ");
         assertThat(adoc.split("\\|===", -1).length % 2).as("|=== opens and closes each table").isEqualTo(1);
         assertThat(adoc).as("each round's ratios, met only where both targets are")
-                .contains("| dify | 1 | 1.10× | 96% | yes |", "| dify | 2 | 1.10× | 90% | *no* |")
-                .contains("| dify: CPU per trigger ≤ 1.15× the raw client's, in every round | 1.10×, 1.10× | yes")
-                .contains("| dify: throughput ≥ 95% of the raw client's, in every round | 96%, 90% | *no*")
+                .contains("| dify | 1 | 1.100× | 96.0% | yes |", "| dify | 2 | 1.100× | 90.0% | *no* |")
+                .contains("| dify: CPU per trigger ≤ 1.15× the raw client's, in every round | 1.100×, 1.100× | yes")
+                .contains("| dify: throughput ≥ 95% of the raw client's, in every round | 96.0%, 90.0% | *no*")
                 .contains("| dify | official SDK 8+| none: the provider publishes no Java SDK");
     }
 
