@@ -37,7 +37,7 @@ final class ClientRunner implements AutoCloseable {
     static final String COMPONENT = "camel-workflowrun";
     static final String RAW = "raw HttpClient 5 (pre-signed)";
     static final String SDK = "official SDK";
-    /** The kinds by their short names (what {@link ClientProcess} takes), in the order they are shown. */
+    /** The kinds by their short names (what {@link ClientProcess} takes). */
     static final Map<String, String> KINDS = Map.of("component", COMPONENT, "raw", RAW, "sdk", SDK);
     private static final long SLICE_TIMEOUT_SECONDS = 120;
 
