@@ -1,8 +1,13 @@
 #!/usr/bin/env sh
-# Runs every benchmark (JMH, trigger load against the official SDKs and a raw client, 10,000 concurrent waits), prints
-# one report and writes it to docs/src/docs/asciidoc/_partials/performance-measured.adoc (the measured part of the
-# performance page). About 3 minutes on 2 cores. Options pass through to Maven, e.g.
-#   benchmarks/run.sh -Dbench.triggers=20000 -Dbench.concurrency=128 -Dbench.waits=10000 -Dbench.skipJmh=true
+# Runs every benchmark (JMH, 10,000 concurrent waits against the simulator, then the trigger load of the component, a
+# raw client and the official SDKs against a stub server, each client in a JVM of its own), prints one report and
+# writes it to docs/src/docs/asciidoc/_partials/performance-measured.adoc (the measured part of the performance page).
+# About 4 minutes on 2 cores. Options pass through to Maven, e.g.
+#   benchmarks/run.sh -Dbench.triggers=20000 -Dbench.slice=1000 -Dbench.concurrency=128 -Dbench.waits=10000 -Dbench.skipJmh=true
+# Profile the trigger clients (one recording per client JVM; then java -cp ... io.workflowrun.benchmarks.ProfileSummary):
+#   benchmarks/run.sh -Dbench.skipJmh=true -Dbench.waits=0 -Dbench.report=/tmp/p.adoc \
+#     "-Dbench.clientJvmArg=-XX:StartFlightRecording=settings=profile,method-profiling=max,filename=/tmp/{client}.jfr"
+# Which stub server is lightest: benchmarks/run.sh -Dbench.skipJmh=true -Dbench.skipLoad=true -Dbench.skipTargetComparison=false
 set -e
 cd "$(dirname "$0")/.."
 exec ./mvnw -B -q -pl benchmarks -am verify -DskipTests -Pbench "$@"

@@ -15,68 +15,43 @@
  */
 package io.workflowrun.benchmarks;
 
-import io.workflowrun.camel.http.HttpTransport;
-import io.workflowrun.camel.spi.ProviderClient;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
-import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
-import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
-import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
-import org.apache.hc.client5.http.async.methods.SimpleResponseConsumer;
-import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
-import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
-import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
-import org.apache.hc.core5.concurrent.FutureCallback;
 
 /**
- * N triggers at concurrency C to the simulator (in its own JVM, on loopback), through a Camel route, through each
- * official SDK and through a raw HttpClient 5 async client replaying pre-signed requests; and W concurrent waits. Prints one report and writes it as the AsciiDoc
- * partial docs/src/docs/asciidoc/_partials/performance-measured.adoc, which the performance page includes.
+ * The load benchmarks: W concurrent waits against the simulator (in its own JVM, on loopback), then the trigger load
+ * ({@link TriggerLoad}) against the stub target (in a JVM of its own too, and each client in one of its own). Prints one report and writes it as the
+ * AsciiDoc partial docs/src/docs/asciidoc/_partials/performance-measured.adoc, which the performance page includes.
  * <p>
- * Arguments: triggers, concurrency, waits, the JMH CSV to fold into the report, the AsciiDoc file to write, rounds (each
- * figure is the round with the median throughput).
+ * Arguments: triggers per client per round, concurrency, waits, the JMH CSV to fold into the report, the AsciiDoc file
+ * to write, rounds, triggers per slice, the stub server's kind and threads (see {@link StubServer}).
  */
 public final class LoadHarness {
 
-    static final String RAW = "raw HttpClient 5 (pre-signed)";
-    static final String COMPONENT = "camel-workflowrun";
-    static final String SDK = "official SDK";
-    private static final int WARM_UP = 2000;
+    private static final int WARM_UP_SLICE = 2500;
+    private static final int WARM_UP_PASSES = 6;
     private static final long RUN_TIMEOUT_SECONDS = 120;
 
-    private final int triggers;
-    private final int concurrency;
-    private final SimulatorHandle simulator;
     private final CamelContext camel;
+    private final ServerHandle simulator;
 
-    private LoadHarness(int triggers, int concurrency, SimulatorHandle simulator, CamelContext camel) {
-        this.triggers = triggers;
-        this.concurrency = concurrency;
-        this.simulator = simulator;
+    private LoadHarness(CamelContext camel, ServerHandle simulator) {
         this.camel = camel;
+        this.simulator = simulator;
     }
 
     public static void main(String[] args) throws Exception {
@@ -86,49 +61,41 @@ public final class LoadHarness {
         Path jmhCsv = Path.of(args[3]);
         Path report = Path.of(args[4]);
         int rounds = args.length > 5 ? Integer.parseInt(args[5]) : 3;
+        int slice = args.length > 6 ? Integer.parseInt(args[6]) : 5000;
+        String stubKind = args.length > 7 ? args[7] : "nio";
+        int stubThreads = args.length > 8 ? Integer.parseInt(args[8]) : 1;
 
-        Report out = new Report(triggers, concurrency, waits, rounds);
-        // the wait phase first, on a fresh JVM: its thread baseline is the JVM before Camel and the component start
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        int jvmBaseline = threads.getThreadCount();
-        try (SimulatorHandle simulator = new SimulatorHandle(Math.max(8, 4 * Runtime.getRuntime().availableProcessors()))) {
+        Report out = new Report(triggers, concurrency, waits, rounds, slice);
+        try (ServerHandle simulator = ServerHandle.simulator(Math.max(8, 4 * Runtime.getRuntime().availableProcessors()));
+             ServerHandle stub = ServerHandle.stub(stubKind, stubThreads)) {
+            // the wait phase first, on a fresh JVM: its thread baseline is the JVM before Camel and the component start
+            // (the servers' processes already started: each has a reaper thread here)
+            int jvmBaseline = ManagementFactory.getThreadMXBean().getThreadCount();
+            out.target = stubKind + " stub, " + stubThreads + " thread" + (stubThreads == 1 ? "" : "s");
             CamelContext camel = new DefaultCamelContext();
             camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    for (String provider : Providers.ALL) {
-                        from("direct:" + provider).to(Providers.uri(provider, simulator.baseUrl(provider), ""));
-                    }
                     from("direct:wait").to(Providers.uri("interactly", simulator.baseUrl("interactly"),
                             "&waitForCompletion=true&pollInterval=1000&maxPollInterval=2000&waitTimeout=300000"));
                 }
             });
             camel.start();
-            LoadHarness harness = new LoadHarness(triggers, concurrency, simulator, camel);
-            out.waits = harness.waits(waits, jvmBaseline);
-            System.out.println(out.waits);
-            Map<String, Run> clients = new LinkedHashMap<>();
-            clients.put(RAW, harness::raw);
-            clients.put(COMPONENT, harness::component);
-            clients.put(SDK, harness::sdk);
-            List<String> order = new ArrayList<>(clients.keySet());
-            List<Measurement.Result> all = new ArrayList<>();
-            for (int round = 0; round < rounds; round++) {
-                // each client goes first in one round, so that none always meets a fresher or a warmer simulator
-                for (String provider : Providers.SIGNED) {
-                    for (String client : order) {
-                        all.add(harness.measure(provider, client, clients.get(client)));
-                    }
-                }
-                Collections.rotate(order, 1);
+            if (waits > 0) {
+                out.waits = new LoadHarness(camel, simulator).waits(waits, jvmBaseline);
+                System.out.println(out.waits);
             }
-            for (String provider : Providers.SIGNED) {
-                for (String client : clients.keySet()) {
-                    median(all, provider, client).ifPresent(out.results::add);
-                }
-            }
-            out.runs.addAll(all);
             camel.close();
+            if (rounds > 0) {
+                try (TriggerLoad load = new TriggerLoad(stub, triggers, concurrency, slice, clientJvmOptions())) {
+                    load.warmUp(WARM_UP_SLICE, WARM_UP_PASSES);
+                    for (int round = 1; round <= rounds; round++) {
+                        out.loadAverages.add(Report.loadAverage());
+                        out.runs.addAll(load.round(round));
+                    }
+                    out.loadAverages.add(Report.loadAverage());
+                }
+            }
         }
         out.jmh = Files.exists(jmhCsv) ? JmhResults.read(jmhCsv) : List.of();
         String table = out.toAsciiDoc();
@@ -140,126 +107,22 @@ public final class LoadHarness {
         System.exit(0);
     }
 
-    /** The run with the median throughput of a provider and client's rounds. */
-    private static Optional<Measurement.Result> median(List<Measurement.Result> all, String provider, String client) {
-        List<Measurement.Result> rounds = new ArrayList<>(all.stream()
-                .filter(r -> r.provider().equals(provider) && r.client().equals(client)).toList());
-        rounds.sort(Comparator.comparingDouble(Measurement.Result::throughput));
-        return rounds.isEmpty() ? Optional.empty() : Optional.of(rounds.get(rounds.size() / 2));
-    }
-
-    interface Run {
-        Measurement.Result run(String provider, int n, String client) throws Exception;
-    }
-
-    /** A short warm-up of the same kind, then the measured run, each on a simulator with no runs kept. */
-    private Measurement.Result measure(String provider, String client, Run run) throws Exception {
-        simulator.command("reset");
-        run.run(provider, WARM_UP, client);
-        simulator.command("reset");
-        Measurement.Result result = run.run(provider, triggers, client);
-        System.out.printf("%-22s %-32s %8.0f/s p50 %6.2f ms p99 %6.2f ms cpu %6.1f µs heap %5.0f MB errors %d%n",
-                provider, client, result.throughput(), result.p50(), result.p99(), result.cpuMicrosPerTrigger(),
-                result.peakHeapMb(), result.errors());
-        return result;
-    }
-
-    /** Through a Camel route (direct: then the endpoint), asynchronously. */
-    private Measurement.Result component(String provider, int n, String client) throws Exception {
-        AsyncProducer producer = camel.getEndpoint("direct:" + provider).createAsyncProducer();
-        producer.start();
-        Measurement.Result result = atConcurrency(provider, n, client, (index, done) -> {
-            Exchange exchange = new DefaultExchange(camel);
-            exchange.getMessage().setBody(Map.of("n", index));
-            producer.process(exchange, doneSync -> done.accept(exchange.getException()));
-        });
-        producer.stop();
-        return result;
-    }
-
-    /** The official SDK, blocking, on its own pool of C threads. */
-    private Measurement.Result sdk(String provider, int n, String client) throws Exception {
-        SdkCalls.Call call = SdkCalls.forProvider(provider, simulator);
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        Measurement.Result result = atConcurrency(provider, n, client, (index, done) -> pool.execute(() -> {
-            try {
-                call.trigger(index);
-                done.accept(null);
-            } catch (Exception e) {
-                done.accept(e);
-            }
-        }));
-        pool.shutdown();
-        return result;
-    }
-
     /**
-     * The practical limit: requests the component's own provider client built and signed before the clock starts,
-     * replayed by a bare HttpClient 5 async client at the same concurrency. Only the status code is read.
+     * The client JVMs' options: a small fixed young generation (see {@link Measurement}); compiler and GC threads that
+     * never end, so that {@link JvmThreadCpu} misses none; this JVM's host file (Tencent's SDK needs a host name); and
+     * {@code -Dbench.clientJvmArg}, e.g. {@code -XX:StartFlightRecording=filename=target/{client}.jfr}.
      */
-    private Measurement.Result raw(String provider, int n, String client) throws Exception {
-        ProviderClient builder = Providers.bind(provider, simulator.baseUrl(provider));
-        List<SimpleHttpRequest> requests = new ArrayList<>(n);
-        Instant now = Instant.now();
-        for (int i = 0; i < n; i++) {
-            requests.add(HttpTransport.toRequest(builder.call(Providers.trigger(provider, i, now))));
+    private static List<String> clientJvmOptions() {
+        List<String> options = new ArrayList<>(List.of("-Xmx512m", "-Xmn32m", "-XX:-UseDynamicNumberOfCompilerThreads",
+                "-XX:-UseDynamicNumberOfGCThreads"));
+        if (System.getProperty("jdk.net.hosts.file") != null) {
+            options.add("-Djdk.net.hosts.file=" + System.getProperty("jdk.net.hosts.file"));
         }
-        try (CloseableHttpAsyncClient http = HttpAsyncClients.custom()
-                .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
-                        .setMaxConnTotal(512).setMaxConnPerRoute(256).build())
-                .disableAutomaticRetries().disableRedirectHandling().disableCookieManagement().build()) {
-            http.start();
-            return atConcurrency(provider, n, client, (index, done) -> http.execute(
-                    SimpleRequestProducer.create(requests.get(index)), SimpleResponseConsumer.create(),
-                    new FutureCallback<SimpleHttpResponse>() {
-                        @Override
-                        public void completed(SimpleHttpResponse response) {
-                            done.accept(response.getCode() == 200 ? null : new IllegalStateException("HTTP " + response.getCode()));
-                        }
-
-                        @Override
-                        public void failed(Exception e) {
-                            done.accept(e);
-                        }
-
-                        @Override
-                        public void cancelled() {
-                            done.accept(new IllegalStateException("cancelled"));
-                        }
-                    }));
+        String extra = System.getProperty("bench.clientJvmArg", "none");
+        if (!extra.isBlank() && !extra.equals("none")) {
+            options.add(extra);
         }
-    }
-
-    /** Starts call number {@code index}; it reports its end to {@code done}, with its failure or null. */
-    private interface AsyncCall {
-        void start(int index, Consumer<Throwable> done) throws Exception;
-    }
-
-    /**
-     * Makes n calls, at most C in flight, timing each from its start to its report; the first failure is printed, all
-     * are counted.
-     */
-    private Measurement.Result atConcurrency(String provider, int n, String client, AsyncCall call) throws Exception {
-        Semaphore permits = new Semaphore(concurrency);
-        CountDownLatch done = new CountDownLatch(n);
-        AtomicInteger errors = new AtomicInteger();
-        Measurement measurement = new Measurement(n);
-        measurement.start();
-        for (int i = 0; i < n; i++) {
-            permits.acquire();
-            int index = i;
-            long sent = System.nanoTime();
-            call.start(index, failure -> {
-                measurement.latencies[index] = System.nanoTime() - sent;
-                if (failure != null && errors.incrementAndGet() == 1) {
-                    failure.printStackTrace();
-                }
-                permits.release();
-                done.countDown();
-            });
-        }
-        await(done);
-        return measurement.stop(provider, client, errors.get());
+        return options;
     }
 
     /** W runs started at once, each waited on to its end; live threads sampled throughout. */
@@ -319,12 +182,6 @@ public final class LoadHarness {
 
         int componentThreads() {
             return peak - jvmBaseline;
-        }
-    }
-
-    private static void await(CountDownLatch done) throws InterruptedException {
-        if (!done.await(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            throw new IllegalStateException(done.getCount() + " calls did not complete in " + RUN_TIMEOUT_SECONDS + " s");
         }
     }
 }

@@ -47,14 +47,22 @@ final class SdkCalls {
         String trigger(int n) throws Exception;
     }
 
+    private static final List<String> PROVIDERS = List.of("tencent-wedata", "alibaba-schedulerx", "huawei-functiongraph");
+
     private SdkCalls() {
     }
 
-    static Call forProvider(String provider, SimulatorHandle simulator) throws Exception {
+    /** Whether the provider has an official Java SDK (Interactly and Dify publish none). */
+    static boolean exists(String provider) {
+        return PROVIDERS.contains(provider);
+    }
+
+    /** The SDK's call to the provider's server on this loopback port. */
+    static Call forProvider(String provider, int port) throws Exception {
         return switch (provider) {
-            case "tencent-wedata" -> tencent(simulator.port(provider));
-            case "alibaba-schedulerx" -> alibaba(simulator.port(provider));
-            case "huawei-functiongraph" -> huawei(simulator.port(provider));
+            case "tencent-wedata" -> tencent(port);
+            case "alibaba-schedulerx" -> alibaba(port);
+            case "huawei-functiongraph" -> huawei(port);
             default -> throw new IllegalArgumentException("no official SDK for " + provider);
         };
     }

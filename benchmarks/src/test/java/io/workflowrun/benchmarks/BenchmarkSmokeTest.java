@@ -53,13 +53,25 @@ class BenchmarkSmokeTest {
 
     @Test
     void writesTheReportAsAsciiDocTablesThatAreAllClosed() {
-        Report report = new Report(10, 2, 0, 1);
+        Report report = new Report(10, 2, 0, 2, 5);
         report.jmh = List.of(new JmhResults.Row("SignerBenchmark.tc3", 4000, 100, 7000));
+        report.runs.addAll(List.of(
+                result("dify", TriggerLoad.RAW, 1, 1000, 40), result("dify", TriggerLoad.COMPONENT, 1, 960, 44),
+                result("dify", TriggerLoad.RAW, 2, 1000, 40), result("dify", TriggerLoad.COMPONENT, 2, 900, 44)));
 
         String adoc = report.toAsciiDoc();
 
         assertThat(adoc).contains("== Microbenchmarks", "| SignerBenchmark.tc3 | 4000 | 100 | 7000", "== Targets")
                 .doesNotContain("## ", "| --- ");
         assertThat(adoc.split("\\|===", -1).length % 2).as("|=== opens and closes each table").isEqualTo(1);
+        assertThat(adoc).as("each round's ratios, met only where both targets are")
+                .contains("| dify | 1 | 1.100× | 96.0% | yes |", "| dify | 2 | 1.100× | 90.0% | *no* |")
+                .contains("| dify: CPU per trigger ≤ 1.15× the raw client's, in every round | 1.100×, 1.100× | yes")
+                .contains("| dify: throughput ≥ 95% of the raw client's, in every round | 96.0%, 90.0% | *no*")
+                .contains("| dify | official SDK 8+| none: the provider publishes no Java SDK");
+    }
+
+    private static Measurement.Result result(String provider, String client, int round, double throughput, double cpu) {
+        return new Measurement.Result(provider, client, round, 10, 0, throughput, 1, 2, cpu, 10, 3, 5, 1);
     }
 }

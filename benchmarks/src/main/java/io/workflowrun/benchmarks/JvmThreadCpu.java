@@ -1,0 +1,80 @@
+/*
+ * Copyright 2026 The camel-workflowrun developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.workflowrun.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The CPU time a JVM's threads have used, in all and by kind, from Linux's per-thread scheduler statistics
+ * ({@code /proc/<pid>/task/<tid>/schedstat}, in ns). Both figures the JVM offers are coarser: its process CPU time
+ * (OperatingSystemMXBean) counts in clock ticks of 10 ms, which is several per cent of a slice, and its compiler's
+ * time (CompilationMXBean) is elapsed time, which a loaded machine inflates many times over. Threads that end take
+ * their count with them: the client JVMs run with a fixed number of compiler and GC threads and pools that do not
+ * shrink. Zeros where /proc is not there.
+ */
+final class JvmThreadCpu {
+
+    /** HotSpot's compiler threads, their names cut to 15 characters by Linux: "C2 CompilerThre", "C1 CompilerThre". */
+    private static final List<String> COMPILER = List.of("C1 CompilerThre", "C2 CompilerThre");
+    /** G1's workers, marker, refinement and service threads, and the VM thread that runs the pauses. */
+    private static final List<String> GC = List.of("GC Thread", "G1 ", "VM Thread");
+
+    private JvmThreadCpu() {
+    }
+
+    /** CPU time in ns: all the process's threads, its JIT compiler's, its GC's. */
+    record Sample(long total, long compiler, long gc) {
+    }
+
+    static Sample self() {
+        return of(ProcessHandle.current().pid());
+    }
+
+    static Sample of(long pid) {
+        long total = 0;
+        long compiler = 0;
+        long gc = 0;
+        Path tasks = Path.of("/proc", Long.toString(pid), "task");
+        if (!Files.isDirectory(tasks)) {
+            return new Sample(0, 0, 0);
+        }
+        try (DirectoryStream<Path> each = Files.newDirectoryStream(tasks)) {
+            for (Path task : each) {
+                try {
+                    String schedstat = Files.readString(task.resolve("schedstat"));
+                    long nanos = Long.parseLong(schedstat.substring(0, schedstat.indexOf(' ')));
+                    String name = Files.readString(task.resolve("comm"));
+                    total += nanos;
+                    if (COMPILER.stream().anyMatch(name::startsWith)) {
+                        compiler += nanos;
+                    } else if (GC.stream().anyMatch(name::startsWith)) {
+                        gc += nanos;
+                    }
+                } catch (NoSuchFileException e) {
+                    // the thread ended while we looked
+                }
+            }
+        } catch (IOException e) {
+            return new Sample(0, 0, 0);
+        }
+        return new Sample(total, compiler, gc);
+    }
+}
