@@ -20,14 +20,24 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.workflowrun.camel.spi.HttpCall;
+import io.workflowrun.camel.spi.RequestSigner;
 
 /**
  * An API key sent as {@code Authorization: Bearer <key>} (RFC 6750), as Dify and Interactly take it. Nothing is
- * computed: the instant is not used, and the header is built once.
+ * computed: the instant is not used.
  */
-public final class BearerKeySigner extends HeaderSigner {
+public final class BearerKeySigner implements RequestSigner {
 
     private final Map<String, String> authorization;
+    /**
+     * The headers of the last call signed, and the same with the key. A provider builds most calls on one of a few fixed
+     * header maps, so most calls reuse the signed map instead of copying it again (the maps are immutable: the same
+     * instance is the same content).
+     */
+    private volatile Signed last;
+
+    private record Signed(Map<String, String> unsigned, Map<String, String> signed) {
+    }
 
     public BearerKeySigner(String apiKey) {
         Objects.requireNonNull(apiKey, "apiKey");
@@ -35,8 +45,14 @@ public final class BearerKeySigner extends HeaderSigner {
     }
 
     @Override
-    Map<String, String> signatureHeaders(HttpCall unsigned, Instant now) {
-        return authorization;
+    public HttpCall sign(HttpCall unsigned, Instant now) {
+        Signed cached = last;
+        if (cached != null && cached.unsigned() == unsigned.headers()) {
+            return new HttpCall(unsigned.method(), unsigned.uri(), cached.signed(), unsigned.body(), unsigned.eventStream());
+        }
+        HttpCall signed = unsigned.withHeaders(authorization);
+        last = new Signed(unsigned.headers(), signed.headers());
+        return signed;
     }
 
     /** Never the key. */

@@ -22,8 +22,8 @@ import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.RequestSigner;
 
 /**
- * A signer that signs by adding headers, as all of the providers' schemes do: the call is sent as it was built, plus
- * the signature's headers.
+ * A signer that adds headers computed from the call, as the HMAC schemes do: the call is sent as it was built, plus the
+ * signature's headers.
  */
 abstract class HeaderSigner implements RequestSigner {
 

@@ -43,8 +43,9 @@ public final class Tc3Signer extends HeaderSigner {
     public static final String ALGORITHM = "TC3-HMAC-SHA256";
     public static final String TIMESTAMP_HEADER = "X-TC-Timestamp";
     /**
-     * The session token of temporary credentials. Sent, not signed: the document's common parameters list it as a plain
-     * header, and the official SDKs set it beside the signed ones without adding it to {@code SignedHeaders}.
+     * The session token of temporary credentials. Sent, not signed: the official SDKs (tencentcloud-sdk-java's
+     * {@code AbstractClient}) set it beside the signed headers and sign only {@code content-type;host}, and the server
+     * checks only what {@code SignedHeaders} lists.
      */
     public static final String SECURITY_TOKEN_HEADER = "X-TC-Token";
     private static final String TERMINATOR = "tc3_request";

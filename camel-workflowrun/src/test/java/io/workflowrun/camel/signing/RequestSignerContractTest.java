@@ -165,6 +165,25 @@ class RequestSignerContractTest {
     }
 
     @Test
+    void aBearerKeySignerSignsEachCallWithItsOwnHeaders() {
+        BearerKeySigner signer = new BearerKeySigner("app-key");
+        HttpCall get = HttpCall.of("GET", URI.create("http://127.0.0.1:41234/workflows/run/r1"), Map.of("Accept", "application/json"), null);
+        HttpCall post = HttpCall.of("POST", URI.create("http://127.0.0.1:41234/workflows/run"),
+                Map.of("Accept", "text/event-stream", "Content-Type", "application/json"), "{}".getBytes(StandardCharsets.UTF_8));
+
+        for (int i = 0; i < 2; i++) {
+            for (HttpCall call : List.of(get, get, post, get, post, post)) {
+                HttpCall signed = signer.sign(call, NOW);
+                Map<String, String> expected = new LinkedHashMap<>(call.headers());
+                expected.put("Authorization", "Bearer app-key");
+                assertThat(signed.headers()).isEqualTo(expected);
+                assertThat(signed.uri()).isEqualTo(call.uri());
+                assertThat(signed.body()).isEqualTo(call.body());
+            }
+        }
+    }
+
+    @Test
     void tc3DerivesTheKeyOfEachDayItSignsOn() {
         Tc3Signer signer = new Tc3Signer("wedata", KEYS);
         HttpCall call = signers().get(0).call();
