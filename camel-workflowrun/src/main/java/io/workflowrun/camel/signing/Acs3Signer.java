@@ -15,7 +15,6 @@
  */
 package io.workflowrun.camel.signing;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -27,7 +26,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Supplier;
+
+import io.workflowrun.camel.spi.Credentials;
+import io.workflowrun.camel.spi.HttpCall;
 
 /**
  * Alibaba Cloud's request signature V3, {@code ACS3-HMAC-SHA256}, as the "Request syntax and signature method V3" page
@@ -38,52 +42,64 @@ import java.util.TreeMap;
  * hex(sha256(canonicalRequest))))}. Signed are {@code host}, {@code content-type} and every {@code x-acs-*} header.
  * <p>
  * {@code host} is signed as the HTTP client will send it, from the URL (port included when the URL has one), and is not
- * among the headers returned: the transport writes it from the same URL.
+ * among the headers added: the transport writes it from the same URL.
  */
-public final class Acs3Signer {
+public final class Acs3Signer extends HeaderSigner {
 
     public static final String ALGORITHM = "ACS3-HMAC-SHA256";
+    /**
+     * The STS token of temporary credentials. Signed, as every {@code x-acs-*} header is: {@code openapiutil} adds it to
+     * the request's headers before it computes the signature.
+     */
+    public static final String SECURITY_TOKEN_HEADER = "x-acs-security-token";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
-    private Acs3Signer() {
+    private final Credentials credentials;
+    private final Supplier<String> nonces;
+    /** The secret is the HMAC key itself: V3 derives no key. */
+    private final Digests.HmacKey key;
+    private final String authorizationPrefix;
+
+    /**
+     * @param credentials the access key pair, with its security token if temporary
+     * @param nonces      gives each signature its {@code x-acs-signature-nonce}: a value never used before with this
+     *                    key, e.g. 32 random hex digits
+     */
+    public Acs3Signer(Credentials credentials, Supplier<String> nonces) {
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this.nonces = Objects.requireNonNull(nonces, "nonces");
+        this.key = new Digests.HmacKey(credentials.secretKey().getBytes(StandardCharsets.UTF_8));
+        this.authorizationPrefix = ALGORITHM + " Credential=" + credentials.accessKey() + ",SignedHeaders=";
     }
 
     /**
-     * The headers that sign this request: {@code x-acs-date}, {@code x-acs-signature-nonce}, {@code x-acs-content-sha256},
-     * {@code x-acs-security-token} with temporary credentials, and {@code Authorization}.
+     * The headers {@link #sign} adds, in this order: {@code x-acs-date}, {@code x-acs-signature-nonce},
+     * {@code x-acs-content-sha256}, {@code x-acs-security-token} with temporary credentials, and {@code Authorization}.
      *
-     * @param method      the HTTP method
-     * @param url         the full URL, query included, as it will be sent
-     * @param headers     the request's other headers (e.g. {@code x-acs-action}, {@code x-acs-version}); those the
-     *                    algorithm covers are signed
-     * @param body        the body bytes, exactly as sent (empty for none)
-     * @param credentials the access key pair, with its security token if temporary
-     * @param instant     the signing time
-     * @param nonce       a value never used before with this key, e.g. 32 random hex digits
+     * @param call the call, with the headers the action needs (e.g. {@code x-acs-action}, {@code x-acs-version}), its
+     *             URL's query as it will be sent, its body exactly as sent
      */
-    public static Map<String, String> sign(String method, URI url, Map<String, String> headers, byte[] body,
-            Credentials credentials, Instant instant, String nonce) {
-        String payloadHash = Digests.sha256Hex(body == null ? new byte[0] : body);
-        Map<String, String> added = new LinkedHashMap<>();
-        added.put("x-acs-date", DATE.format(instant));
-        added.put("x-acs-signature-nonce", nonce);
+    @Override
+    Map<String, String> signatureHeaders(HttpCall call, Instant now) {
+        String payloadHash = Digests.sha256Hex(call.body());
+        Map<String, String> added = new LinkedHashMap<>(8);
+        added.put("x-acs-date", DATE.format(now));
+        added.put("x-acs-signature-nonce", nonces.get());
         added.put("x-acs-content-sha256", payloadHash);
-        if (credentials.securityToken() != null && !credentials.securityToken().isEmpty()) {
-            added.put("x-acs-security-token", credentials.securityToken());
+        if (credentials.securityToken() != null) {
+            added.put(SECURITY_TOKEN_HEADER, credentials.securityToken());
         }
 
-        Map<String, String> all = new LinkedHashMap<>(headers);
-        all.putAll(added);
-        all.put("host", hostOf(url));
-        Map<String, String> signed = signedHeaders(all);
-        String signedNames = String.join(";", signed.keySet());
-        String stringToSign = ALGORITHM + "\n" + Digests.sha256Hex(canonicalRequest(method, url, signed, payloadHash));
-        String signature = Digests.hex(Digests.hmacSha256(credentials.secretKey().getBytes(StandardCharsets.UTF_8), stringToSign));
+        Map<String, String> signed = signedHeaders(call.headers());
+        signed.putAll(added);
+        signed.put("host", CanonicalRequest.host(call.uri()));
+        String signedNames = CanonicalRequest.names(signed);
+        String stringToSign = ALGORITHM + "\n" + Digests.sha256Hex(canonicalRequest(call.method(), call.uri(), signed, payloadHash));
+        String signature = Digests.hex(key.sign(stringToSign));
 
-        added.put("Authorization", ALGORITHM + " Credential=" + credentials.accessKey() + ",SignedHeaders=" + signedNames
-                                   + ",Signature=" + signature);
+        added.put("Authorization", authorizationPrefix + signedNames + ",Signature=" + signature);
         return added;
     }
 
@@ -93,23 +109,14 @@ public final class Acs3Signer {
      * @param signed the signed headers, names in lower case, sorted
      */
     static String canonicalRequest(String method, URI url, Map<String, String> signed, String payloadHash) {
-        StringBuilder canonical = new StringBuilder(method.toUpperCase(Locale.ROOT)).append('\n')
-                .append(canonicalUri(url.getRawPath())).append('\n')
-                .append(canonicalQuery(url.getRawQuery())).append('\n');
-        signed.forEach((name, value) -> canonical.append(name).append(':').append(value).append('\n'));
-        return canonical.append('\n').append(String.join(";", signed.keySet())).append('\n').append(payloadHash).toString();
+        return CanonicalRequest.of(method, canonicalUri(url.getRawPath()), canonicalQuery(url.getRawQuery()), signed,
+                CanonicalRequest.names(signed), payloadHash);
     }
 
-    /** The headers the algorithm covers: lower-case names, sorted, values trimmed. */
-    static Map<String, String> signedHeaders(Map<String, String> headers) {
-        Map<String, String> signed = new TreeMap<>();
-        headers.forEach((name, value) -> {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("x-acs-") || lower.equals("host") || lower.equals("content-type")) {
-                signed.put(lower, value == null ? "" : value.trim());
-            }
-        });
-        return signed;
+    /** The headers the algorithm covers, in canonical form: lower-case names, sorted, values trimmed. */
+    static TreeMap<String, String> signedHeaders(Map<String, String> headers) {
+        return CanonicalRequest.headers(headers,
+                lower -> lower.startsWith("x-acs-") || lower.equals("host") || lower.equals("content-type"));
     }
 
     /**
@@ -120,22 +127,19 @@ public final class Acs3Signer {
         return PercentEncoding.encode(text);
     }
 
-    private static String hostOf(URI url) {
-        return url.getPort() == -1 ? url.getHost() : url.getHost() + ":" + url.getPort();
-    }
-
     private static String canonicalUri(String rawPath) {
         if (rawPath == null || rawPath.isEmpty()) {
             return "/";
         }
-        // each segment re-encoded from its decoded form, so the result does not depend on how the URL was escaped
+        // each segment re-encoded from its decoded form; unlike SDK-HMAC-SHA256 the segments keep their slashes as they
+        // are (the path "/" is "/", a trailing slash stays), as openapiutil's canonical URI does
         String[] segments = rawPath.split("/", -1);
         StringBuilder uri = new StringBuilder();
         for (int i = 0; i < segments.length; i++) {
             if (i > 0) {
                 uri.append('/');
             }
-            uri.append(encode(decode(segments[i], false)));
+            uri.append(PercentEncoding.recode(segments[i], false));
         }
         return uri.toString();
     }
@@ -153,7 +157,7 @@ public final class Acs3Signer {
             // the gateway reads the query as a form: '+' is a space there, as the official SDK sends it
             String rawName = eq < 0 ? part : part.substring(0, eq);
             String rawValue = eq < 0 ? "" : part.substring(eq + 1);
-            pairs.add(new String[] { decode(rawName, true), canonical(rawName), canonical(rawValue) });
+            pairs.add(new String[] { PercentEncoding.decode(rawName, true), canonical(rawName), canonical(rawValue) });
         }
         // sorted by the decoded name, as the official SDK sorts its parameter map
         pairs.sort(Comparator.<String[], String>comparing(pair -> pair[0]).thenComparing(pair -> pair[2]));
@@ -169,7 +173,7 @@ public final class Acs3Signer {
 
     /** A query part in canonical form; the part itself when it already is (as this component's own queries are). */
     private static String canonical(String raw) {
-        return isCanonical(raw) ? raw : encode(decode(raw, true));
+        return isCanonical(raw) ? raw : PercentEncoding.recode(raw, true);
     }
 
     /** Only unreserved characters, and upper-case escapes of bytes that are not unreserved. */
@@ -194,35 +198,5 @@ public final class Acs3Signer {
 
     private static boolean isUpperHex(char c) {
         return c >= '0' && c <= '9' || c >= 'A' && c <= 'F';
-    }
-
-    private static String decode(String text, boolean plusIsSpace) {
-        if (text.indexOf('%') < 0 && (!plusIsSpace || text.indexOf('+') < 0)) {
-            return text;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '%' && i + 2 < text.length() && isHex(text.charAt(i + 1)) && isHex(text.charAt(i + 2))) {
-                bytes.write(Character.digit(text.charAt(i + 1), 16) << 4 | Character.digit(text.charAt(i + 2), 16));
-                i += 3;
-            } else if (c == '+' && plusIsSpace) {
-                bytes.write(' ');
-                i++;
-            } else if (c < 0x80) {
-                bytes.write(c);
-                i++;
-            } else {
-                int end = i + Character.charCount(text.codePointAt(i));
-                bytes.writeBytes(text.substring(i, end).getBytes(StandardCharsets.UTF_8));
-                i = end;
-            }
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
-    }
-
-    private static boolean isHex(char c) {
-        return Character.digit(c, 16) >= 0;
     }
 }

@@ -23,41 +23,104 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** SHA-256 and HMAC-SHA256, the primitives every signer here is built on. */
+/**
+ * SHA-256 and HMAC-SHA256, the primitives every signer here is built on, and lower-case hex, which all three algorithms
+ * use for hashes and signatures.
+ * <p>
+ * Each digest and MAC is cloned from a prototype rather than looked up by name: the lookup walks the security providers
+ * on every call, and an HMAC prototype has its key already absorbed.
+ */
 public final class Digests {
 
     private static final HexFormat HEX = HexFormat.of();
+    private static final MessageDigest SHA256 = sha256Prototype();
+    private static final String EMPTY_SHA256_HEX = HEX.formatHex(sha256Prototype().digest());
 
     private Digests() {
     }
 
     public static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return fresh(SHA256).digest(data);
     }
 
+    /** The lower-case hex SHA-256 of the bytes (empty for null: a call without a body). */
     public static String sha256Hex(byte[] data) {
-        return HEX.formatHex(sha256(data));
+        return data == null || data.length == 0 ? EMPTY_SHA256_HEX : HEX.formatHex(sha256(data));
     }
 
     public static String sha256Hex(String text) {
         return sha256Hex(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** One HMAC over the data with the key; for a key used more than once, make an {@link HmacKey}. */
     public static byte[] hmacSha256(byte[] key, String data) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
-        }
+        return new HmacKey(key).sign(data);
     }
 
     public static String hex(byte[] data) {
         return HEX.formatHex(data);
+    }
+
+    /** An HMAC-SHA256 key, made once and used from any thread. */
+    public static final class HmacKey {
+
+        private final SecretKeySpec key;
+        private final Mac prototype;
+
+        public HmacKey(byte[] key) {
+            this.key = new SecretKeySpec(key, "HmacSHA256");
+            this.prototype = newMac();
+        }
+
+        public byte[] sign(String data) {
+            return sign(data.getBytes(StandardCharsets.UTF_8));
+        }
+
+        public byte[] sign(byte[] data) {
+            return fresh().doFinal(data);
+        }
+
+        private Mac fresh() {
+            try {
+                // the prototype is only ever cloned, never updated, so concurrent clones read a state that does not change
+                return (Mac) prototype.clone();
+            } catch (CloneNotSupportedException e) {
+                // the JDK's HmacSHA256 can be cloned; a replacing security provider's may not
+                return newMac();
+            }
+        }
+
+        private Mac newMac() {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(key);
+                return mac;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
+            }
+        }
+
+        /** Never the key. */
+        @Override
+        public String toString() {
+            return "HmacKey[***]";
+        }
+    }
+
+    private static MessageDigest sha256Prototype() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private static MessageDigest fresh(MessageDigest prototype) {
+        try {
+            return (MessageDigest) prototype.clone();
+        } catch (CloneNotSupportedException e) {
+            // the JDK's SHA-256 can be cloned; a replacing security provider's may not
+            return sha256Prototype();
+        }
     }
 }

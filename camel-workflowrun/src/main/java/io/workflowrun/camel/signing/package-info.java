@@ -14,11 +14,22 @@
  * limitations under the License.
  */
 /**
- * One pure signer per algorithm. Each takes the request (method, URL, headers, body bytes), the credentials and the
- * instant, and returns the headers to add: no I/O, no clock, no randomness inside, so a signer is checked against a
- * provider's published example to the byte.
+ * One {@link io.workflowrun.camel.spi.RequestSigner} per algorithm: {@link Tc3Signer} (Tencent Cloud),
+ * {@link Acs3Signer} (Alibaba Cloud), {@link SdkHmacSha256Signer} (Huawei Cloud) and {@link BearerKeySigner} (an API
+ * key, Dify and Interactly). A provider makes its signer once per endpoint, with the credentials and what the algorithm
+ * fixes, builds each call unsigned and hands it over with the instant. A signer does no I/O and reads no clock, so it is
+ * checked against a provider's published worked example to the byte.
+ * <p>
+ * What the three HMAC algorithms share (they all descend from AWS Signature V4) is in one place:
+ * {@code CanonicalRequest} (the canonical request's shape, canonical headers, the signed host), {@code PercentEncoding}
+ * (RFC 3986, which ACS3 and SDK-HMAC-SHA256 use) and {@link Digests} (SHA-256, HMAC-SHA256, hex). What differs stays in
+ * each signer, with the provider's rule it follows. The session token of temporary
+ * {@link io.workflowrun.camel.spi.Credentials} is sent by every signer under its provider's header, signed where the
+ * provider's SDK signs it.
  * <p>
  * Written by hand rather than taken from the providers' SDKs: those are large runtime dependencies (and each its own
- * HTTP stack), while each algorithm is a page of the provider's spec on top of the JDK's SHA-256 and HMAC.
+ * HTTP stack), while each algorithm is a page of the provider's spec on top of the JDK's SHA-256 and HMAC. The SDKs are
+ * test oracles only (the simulator's SDK tests), never dependencies of this component; and the simulator's signature
+ * verifiers are written apart from these signers, so one checks the other.
  */
 package io.workflowrun.camel.signing;

@@ -19,7 +19,7 @@ import java.net.URI;
 import java.util.Map;
 
 /**
- * A signed HTTP request, ready to send.
+ * An HTTP request: as a provider builds it, then as its {@link RequestSigner} signs it, ready to send.
  *
  * @param method      the HTTP method
  * @param uri         the full request URI
@@ -37,5 +37,25 @@ public record HttpCall(String method, URI uri, Map<String, String> headers, byte
 
     public static HttpCall of(String method, URI uri, Map<String, String> headers, byte[] body) {
         return new HttpCall(method, uri, headers, body, false);
+    }
+
+    /**
+     * This call with more headers; this one is left as it is.
+     *
+     * @throws IllegalArgumentException when a header to add is already set, e.g. a signed call signed again
+     */
+    @SuppressWarnings("unchecked")
+    public HttpCall withHeaders(Map<String, String> added) {
+        Map.Entry<String, String>[] all = new Map.Entry[headers.size() + added.size()];
+        int i = 0;
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            all[i++] = header;
+        }
+        for (Map.Entry<String, String> header : added.entrySet()) {
+            all[i++] = header;
+        }
+        // built as the immutable map the constructor keeps, so the headers are copied once (as Map.copyOf does, the
+        // entries are read here and not kept)
+        return new HttpCall(method, uri, Map.ofEntries(all), body, eventStream);
     }
 }

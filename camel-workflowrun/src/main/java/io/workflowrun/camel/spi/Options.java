@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import io.workflowrun.camel.WorkflowRunConfiguration;
-import io.workflowrun.camel.signing.Credentials;
 
 /** Checks providers run on their options when an endpoint is created; every message names the option. */
 public final class Options {

@@ -25,6 +25,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.workflowrun.camel.spi.Credentials;
+import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.simulator.SimulatorRequest;
 import io.workflowrun.simulator.alibaba.Acs3Verifier;
 import org.junit.jupiter.api.Test;
@@ -46,7 +48,8 @@ class Acs3SignerTest {
     void reproducesThePublishedExample() {
         URI url = URI.create("https://ecs.cn-shanghai.aliyuncs.com/?ImageId=win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd&RegionId=cn-shanghai");
 
-        Map<String, String> added = Acs3Signer.sign("POST", url, EXAMPLE_HEADERS, new byte[0], EXAMPLE_KEY, EXAMPLE_TIME, EXAMPLE_NONCE);
+        Map<String, String> added = new Acs3Signer(EXAMPLE_KEY, () -> EXAMPLE_NONCE)
+                .signatureHeaders(HttpCall.of("POST", url, EXAMPLE_HEADERS, new byte[0]), EXAMPLE_TIME);
 
         assertThat(added).containsExactly(
                 Map.entry("x-acs-date", "2023-10-26T10:22:32Z"),
@@ -83,10 +86,11 @@ class Acs3SignerTest {
     void isAPureFunctionOfItsInputs() {
         URI url = URI.create("http://127.0.0.1:8080/?A=1");
         Credentials key = new Credentials("ak", "sk", "token");
+        HttpCall call = HttpCall.of("GET", url, EXAMPLE_HEADERS, new byte[0]);
 
-        assertThat(Acs3Signer.sign("GET", url, EXAMPLE_HEADERS, new byte[0], key, EXAMPLE_TIME, "n1"))
-                .isEqualTo(Acs3Signer.sign("GET", url, EXAMPLE_HEADERS, new byte[0], key, EXAMPLE_TIME, "n1"))
-                .isNotEqualTo(Acs3Signer.sign("GET", url, EXAMPLE_HEADERS, new byte[0], key, EXAMPLE_TIME, "n2"));
+        assertThat(new Acs3Signer(key, () -> "n1").sign(call, EXAMPLE_TIME).headers())
+                .isEqualTo(new Acs3Signer(key, () -> "n1").sign(call, EXAMPLE_TIME).headers())
+                .isNotEqualTo(new Acs3Signer(key, () -> "n2").sign(call, EXAMPLE_TIME).headers());
     }
 
     record Case(String name, String method, String url, Map<String, String> headers, byte[] body, String token) {
@@ -123,8 +127,8 @@ class Acs3SignerTest {
         URI url = URI.create(c.url());
         Instant now = Instant.parse("2026-01-02T03:04:05Z");
         Credentials key = new Credentials("LTAI5tExample", "secret &=+/%~* 中文😀", c.token());
-        Map<String, String> headers = new LinkedHashMap<>(c.headers());
-        headers.putAll(Acs3Signer.sign(c.method(), url, c.headers(), c.body(), key, now, "0f1e2d3c4b5a69788796a5b4c3d2e1f0"));
+        Map<String, String> headers = new Acs3Signer(key, () -> "0f1e2d3c4b5a69788796a5b4c3d2e1f0")
+                .sign(HttpCall.of(c.method(), url, c.headers(), c.body()), now).headers();
 
         assertThat(verify(received(c.method(), url, headers, c.body(), now), key)).isNull();
         if (c.token() != null) {

@@ -22,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.workflowrun.camel.spi.Credentials;
+import io.workflowrun.camel.spi.HttpCall;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,8 +39,8 @@ class SdkHmacSha256SignerTest {
     private static final Instant EXAMPLE_TIME = Instant.parse("2019-11-15T03:36:55Z");
 
     private static Map<String, String> signExample(Credentials credentials) {
-        return SdkHmacSha256Signer.sign("GET", EXAMPLE_URI, Map.of("Content-Type", "application/json"), new byte[0],
-                credentials, EXAMPLE_TIME);
+        return new SdkHmacSha256Signer(credentials).signatureHeaders(
+                HttpCall.of("GET", EXAMPLE_URI, Map.of("Content-Type", "application/json"), new byte[0]), EXAMPLE_TIME);
     }
 
     @Test
@@ -92,10 +94,10 @@ class SdkHmacSha256SignerTest {
 
     @Test
     void theSignedHostKeepsAnExplicitPort() {
-        Map<String, String> added = SdkHmacSha256Signer.sign("POST", URI.create("http://127.0.0.1:8443/prefix/v2/x"),
-                Map.of(), "{}".getBytes(StandardCharsets.UTF_8), EXAMPLE_KEYS, EXAMPLE_TIME);
+        HttpCall signed = new SdkHmacSha256Signer(EXAMPLE_KEYS).sign(HttpCall.of("POST",
+                URI.create("http://127.0.0.1:8443/prefix/v2/x"), Map.of(), "{}".getBytes(StandardCharsets.UTF_8)), EXAMPLE_TIME);
 
-        assertThat(added).containsEntry("Host", "127.0.0.1:8443");
+        assertThat(signed.headers()).containsEntry("Host", "127.0.0.1:8443");
     }
 
     @Test
@@ -106,10 +108,12 @@ class SdkHmacSha256SignerTest {
         byte[] body = "{\"input\":{\"k\":\"值 🚀\"}}".getBytes(StandardCharsets.UTF_8);
         URI uri = URI.create("https://functiongraph.cn-north-4.myhuaweicloud.com/v2/p1/fgs/workflows/w/executions");
 
-        Map<String, String> first = SdkHmacSha256Signer.sign("POST", uri, headers, body, EXAMPLE_KEYS, EXAMPLE_TIME);
-        Map<String, String> again = SdkHmacSha256Signer.sign("POST", uri, headers, body, EXAMPLE_KEYS, EXAMPLE_TIME);
+        SdkHmacSha256Signer signer = new SdkHmacSha256Signer(EXAMPLE_KEYS);
+
+        Map<String, String> first = signer.sign(HttpCall.of("POST", uri, headers, body), EXAMPLE_TIME).headers();
+        Map<String, String> again = signer.sign(HttpCall.of("POST", uri, headers, body), EXAMPLE_TIME).headers();
         body[body.length - 3] = 'x';
-        Map<String, String> otherBody = SdkHmacSha256Signer.sign("POST", uri, headers, body, EXAMPLE_KEYS, EXAMPLE_TIME);
+        Map<String, String> otherBody = signer.sign(HttpCall.of("POST", uri, headers, body), EXAMPLE_TIME).headers();
 
         assertThat(again).isEqualTo(first);
         assertThat(otherBody.get("Authorization")).isNotEqualTo(first.get("Authorization"));
@@ -117,8 +121,8 @@ class SdkHmacSha256SignerTest {
 
     @Test
     void refusesAHeaderGivenTwice() {
-        assertThatThrownBy(() -> SdkHmacSha256Signer.sign("GET", EXAMPLE_URI,
-                Map.of("X-Project-Id", "a", "x-project-id", "b"), new byte[0], EXAMPLE_KEYS, EXAMPLE_TIME))
+        assertThatThrownBy(() -> new SdkHmacSha256Signer(EXAMPLE_KEYS).sign(HttpCall.of("GET", EXAMPLE_URI,
+                Map.of("X-Project-Id", "a", "x-project-id", "b"), new byte[0]), EXAMPLE_TIME))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("given twice");
     }
 }

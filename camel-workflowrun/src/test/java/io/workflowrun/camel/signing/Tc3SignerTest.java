@@ -21,6 +21,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.workflowrun.camel.spi.Credentials;
+import io.workflowrun.camel.spi.HttpCall;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,12 +45,14 @@ class Tc3SignerTest {
             "X-TC-Region", "ap-guangzhou");
     private static final Instant TIMESTAMP = Instant.ofEpochSecond(1551113065);
     private static final String SECRET_ID = "AKIDz8krbsJ5yKBZQpn74WFkmLPx3*******";
+    private static final Credentials EXAMPLE_KEYS = new Credentials(SECRET_ID, "Gu5t9xGARNpq86cd98joQYCN3*******", null);
+    private static final HttpCall EXAMPLE = HttpCall.of("POST", CVM, HEADERS, PAYLOAD);
 
     @Test
     void reproducesTheDocumentsExampleSigningContentTypeHostAndAction() {
-        Tc3Signer signer = new Tc3Signer("cvm");
+        Tc3Signer signer = new Tc3Signer("cvm", EXAMPLE_KEYS);
 
-        assertThat(signer.canonicalRequest("POST", CVM, HEADERS, PAYLOAD)).isEqualTo("""
+        assertThat(signer.canonicalRequest(EXAMPLE)).isEqualTo("""
                 POST
                 /
 
@@ -58,10 +62,9 @@ class Tc3SignerTest {
 
                 content-type;host;x-tc-action
                 35e9c5b0e3ae67532d3c9f17ead6c90222632e5b1ff7f6e89887f1398934f064""");
-        assertThat(Digests.sha256Hex(signer.canonicalRequest("POST", CVM, HEADERS, PAYLOAD)))
+        assertThat(Digests.sha256Hex(signer.canonicalRequest(EXAMPLE)))
                 .isEqualTo("7019a55be8395899b900fb5564e4200d984910f34794a27cb3fb7d10ff6a1e84");
-        assertThat(signer.sign("POST", CVM, HEADERS, PAYLOAD,
-                new Credentials(SECRET_ID, "Gu5t9xGARNpq86cd98joQYCN3*******", null), TIMESTAMP))
+        assertThat(signer.signatureHeaders(EXAMPLE, TIMESTAMP))
                 .containsExactly(
                         Map.entry("X-TC-Timestamp", "1551113065"),
                         Map.entry("Authorization", "TC3-HMAC-SHA256 Credential=AKIDz8krbsJ5yKBZQpn74WFkmLPx3*******/2019-02-25/cvm/tc3_request, "
@@ -71,20 +74,18 @@ class Tc3SignerTest {
 
     @Test
     void reproducesTheLatestRevisionWhoseKeyIsAllAsterisks() {
-        Map<String, String> added = new Tc3Signer("cvm").sign("POST", CVM, HEADERS, PAYLOAD,
-                new Credentials(SECRET_ID, "*".repeat(32), null), TIMESTAMP);
+        HttpCall signed = new Tc3Signer("cvm", new Credentials(SECRET_ID, "*".repeat(32), null)).sign(EXAMPLE, TIMESTAMP);
 
-        assertThat(added.get("Authorization")).endsWith("Signature=10b1a37a7301a02ca19a647ad722d5e43b4b3cff309d421d85b46093f6ab6c4f");
+        assertThat(signed.headers().get("Authorization")).endsWith("Signature=10b1a37a7301a02ca19a647ad722d5e43b4b3cff309d421d85b46093f6ab6c4f");
     }
 
     @Test
     void reproducesTheEarlierRevisionSigningContentTypeAndHostOnlyAsTheSdksDo() {
-        Tc3Signer signer = new Tc3Signer("cvm", List.of("content-type", "host"));
+        Tc3Signer signer = new Tc3Signer("cvm", List.of("content-type", "host"), EXAMPLE_KEYS);
 
-        assertThat(Digests.sha256Hex(signer.canonicalRequest("POST", CVM, HEADERS, PAYLOAD)))
+        assertThat(Digests.sha256Hex(signer.canonicalRequest(EXAMPLE)))
                 .isEqualTo("5ffe6a04c0664d6b969fab9a13bdab201d63ee709638e2749d62a09ca18d7031");
-        assertThat(signer.sign("POST", CVM, HEADERS, PAYLOAD,
-                new Credentials(SECRET_ID, "Gu5t9xGARNpq86cd98joQYCN3*******", null), TIMESTAMP).get("Authorization"))
+        assertThat(signer.sign(EXAMPLE, TIMESTAMP).headers().get("Authorization"))
                 .isEqualTo("TC3-HMAC-SHA256 Credential=AKIDz8krbsJ5yKBZQpn74WFkmLPx3*******/2019-02-25/cvm/tc3_request, "
                            + "SignedHeaders=content-type;host, "
                            + "Signature=2230eefd229f582d8b1b891af7107b91597240707d778ab3738f756258d7652c");
@@ -92,13 +93,13 @@ class Tc3SignerTest {
 
     @Test
     void datesTheScopeInUtcAndSignsTheHostWithItsPort() {
-        Tc3Signer signer = new Tc3Signer("wedata");
+        Tc3Signer signer = new Tc3Signer("wedata", new Credentials("AKID", "secret", null));
+        HttpCall call = HttpCall.of("POST", URI.create("http://127.0.0.1:41234/prefix/"), HEADERS, new byte[0]);
         // 2019-02-26 00:44:25 in UTC+8 is still the 25th in UTC
-        String authorization = signer.sign("POST", URI.create("http://127.0.0.1:41234/prefix/"), HEADERS, new byte[0],
-                new Credentials("AKID", "secret", null), TIMESTAMP).get("Authorization");
+        String authorization = signer.sign(call, TIMESTAMP).headers().get("Authorization");
 
         assertThat(authorization).contains("Credential=AKID/2019-02-25/wedata/tc3_request");
-        assertThat(signer.canonicalRequest("POST", URI.create("http://127.0.0.1:41234/prefix/"), HEADERS, new byte[0]))
+        assertThat(signer.canonicalRequest(call))
                 .contains("\nhost:127.0.0.1:41234\n")
                 .startsWith("POST\n/\n\n")
                 .endsWith("\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
@@ -106,10 +107,10 @@ class Tc3SignerTest {
 
     @Test
     void refusesToSignWithoutAHeaderItMustSign() {
-        assertThatThrownBy(() -> new Tc3Signer("wedata").sign("POST", CVM, Map.of("Content-Type", "application/json"),
-                new byte[0], new Credentials("AKID", "secret", null), TIMESTAMP))
+        assertThatThrownBy(() -> new Tc3Signer("wedata", new Credentials("AKID", "secret", null))
+                .sign(HttpCall.of("POST", CVM, Map.of("Content-Type", "application/json"), new byte[0]), TIMESTAMP))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x-tc-action");
-        assertThatThrownBy(() -> new Tc3Signer("wedata", List.of("host")))
+        assertThatThrownBy(() -> new Tc3Signer("wedata", List.of("host"), new Credentials("AKID", "secret", null)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("content-type");
     }
 }

@@ -30,11 +30,12 @@ import io.workflowrun.camel.WorkflowRunConstants;
 import io.workflowrun.camel.WorkflowRunException;
 import io.workflowrun.camel.http.Json;
 import io.workflowrun.camel.signing.Acs3Signer;
-import io.workflowrun.camel.signing.Credentials;
+import io.workflowrun.camel.spi.Credentials;
 import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.HttpReply;
 import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.Replies;
+import io.workflowrun.camel.spi.RequestSigner;
 import io.workflowrun.camel.spi.RunRequest;
 import io.workflowrun.camel.spi.RunStatus;
 
@@ -58,8 +59,7 @@ final class SchedulerxClient implements ProviderClient {
     private final URI baseUrl;
     /** The parameters every call sends: the endpoint's region, namespace and group. */
     private final Map<String, String> endpointParameters;
-    private final Credentials credentials;
-    private final Supplier<String> nonces;
+    private final RequestSigner signer;
 
     SchedulerxClient(URI baseUrl, String region, String namespace, String namespaceSource, String groupId,
             Credentials credentials, Supplier<String> nonces) {
@@ -72,8 +72,7 @@ final class SchedulerxClient implements ProviderClient {
         }
         parameters.put("GroupId", groupId);
         this.endpointParameters = Map.copyOf(parameters);
-        this.credentials = credentials;
-        this.nonces = nonces;
+        this.signer = new Acs3Signer(credentials, nonces);
     }
 
     @Override
@@ -141,8 +140,7 @@ final class SchedulerxClient implements ProviderClient {
         headers.put("x-acs-version", VERSION);
         headers.put("Accept", "application/json");
         byte[] body = new byte[0];
-        headers.putAll(Acs3Signer.sign("GET", uri, headers, body, credentials, request.now(), nonces.get()));
-        return HttpCall.of("GET", uri, headers, body);
+        return signer.sign(HttpCall.of("GET", uri, headers, body), request.now());
     }
 
     private static long workflowIdOf(RunRequest request) {

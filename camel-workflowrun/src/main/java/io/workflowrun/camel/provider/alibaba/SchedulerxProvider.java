@@ -22,7 +22,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.workflowrun.camel.WorkflowRunConfiguration;
-import io.workflowrun.camel.signing.Credentials;
+import io.workflowrun.camel.spi.Credentials;
 import io.workflowrun.camel.spi.Options;
 import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.WorkflowRunProvider;

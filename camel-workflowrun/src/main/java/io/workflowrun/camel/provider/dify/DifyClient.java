@@ -26,10 +26,12 @@ import io.workflowrun.camel.WorkflowRunConstants;
 import io.workflowrun.camel.WorkflowRunException;
 import io.workflowrun.camel.WorkflowRunOperation;
 import io.workflowrun.camel.http.Json;
+import io.workflowrun.camel.signing.BearerKeySigner;
 import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.HttpReply;
 import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.Replies;
+import io.workflowrun.camel.spi.RequestSigner;
 import io.workflowrun.camel.spi.RunRequest;
 import io.workflowrun.camel.spi.RunStatus;
 import io.workflowrun.camel.spi.ServerSentEvent;
@@ -44,6 +46,7 @@ final class DifyClient implements ProviderClient {
     private final URI baseUrl;
     private final String user;
     private final boolean streaming;
+    private final RequestSigner signer;
     private final Map<String, String> getHeaders;
     private final Map<String, String> postHeaders;
     private final Map<String, String> triggerHeaders;
@@ -52,23 +55,22 @@ final class DifyClient implements ProviderClient {
         this.baseUrl = baseUrl;
         this.user = user;
         this.streaming = streaming;
-        String authorization = "Bearer " + apiKey;
-        this.getHeaders = Map.of("Authorization", authorization, "Accept", "application/json");
-        this.postHeaders = Map.of("Authorization", authorization, "Content-Type", "application/json", "Accept", "application/json");
-        this.triggerHeaders = streaming
-                ? Map.of("Authorization", authorization, "Content-Type", "application/json", "Accept", "text/event-stream")
-                : postHeaders;
+        this.signer = new BearerKeySigner(apiKey);
+        this.getHeaders = Map.of("Accept", "application/json");
+        this.postHeaders = Map.of("Content-Type", "application/json", "Accept", "application/json");
+        this.triggerHeaders = streaming ? Map.of("Content-Type", "application/json", "Accept", "text/event-stream") : postHeaders;
     }
 
     @Override
     public HttpCall call(RunRequest request) {
-        return switch (request.operation()) {
+        HttpCall unsigned = switch (request.operation()) {
             case trigger -> trigger(request);
             case status -> HttpCall.of("GET", URI.create(baseUrl + "/workflows/run/"
                                                          + UriPaths.segment(request.requireRunId("workflow_run_id"))), getHeaders, null);
             case cancel -> HttpCall.of("POST", URI.create(baseUrl + "/workflows/tasks/" + UriPaths.segment(taskId(request)) + "/stop"),
                     postHeaders, Json.write(Map.of("user", userOf(request))));
         };
+        return signer.sign(unsigned, request.now());
     }
 
     private static String taskId(RunRequest request) {

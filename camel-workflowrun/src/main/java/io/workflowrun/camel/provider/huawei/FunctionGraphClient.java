@@ -25,12 +25,13 @@ import io.workflowrun.camel.WorkflowRun;
 import io.workflowrun.camel.WorkflowRunConstants;
 import io.workflowrun.camel.WorkflowRunException;
 import io.workflowrun.camel.http.Json;
-import io.workflowrun.camel.signing.Credentials;
 import io.workflowrun.camel.signing.SdkHmacSha256Signer;
+import io.workflowrun.camel.spi.Credentials;
 import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.HttpReply;
 import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.Replies;
+import io.workflowrun.camel.spi.RequestSigner;
 import io.workflowrun.camel.spi.RunRequest;
 import io.workflowrun.camel.spi.UriPaths;
 import io.workflowrun.camel.spi.RunStatus;
@@ -46,12 +47,12 @@ final class FunctionGraphClient implements ProviderClient {
     /** {@code .../v2/{project_id}/fgs/workflows/}, to which each call adds its workflow. */
     private final String workflows;
     private final String projectId;
-    private final Credentials credentials;
+    private final RequestSigner signer;
 
     FunctionGraphClient(URI baseUrl, String projectId, Credentials credentials) {
         this.workflows = baseUrl + "/v2/" + UriPaths.segment(projectId) + "/fgs/workflows/";
         this.projectId = projectId;
-        this.credentials = credentials;
+        this.signer = new SdkHmacSha256Signer(credentials);
     }
 
     private static Map<String, String> forwardedHeaders() {
@@ -90,8 +91,7 @@ final class FunctionGraphClient implements ProviderClient {
     }
 
     private HttpCall signed(String method, URI uri, Map<String, String> headers, byte[] body, RunRequest request) {
-        headers.putAll(SdkHmacSha256Signer.sign(method, uri, headers, body, credentials, request.now()));
-        return HttpCall.of(method, uri, headers, body);
+        return signer.sign(HttpCall.of(method, uri, headers, body), request.now());
     }
 
     private static Map<String, Object> triggerBody(RunRequest request) {

@@ -26,10 +26,12 @@ import io.workflowrun.camel.WorkflowRunConstants;
 import io.workflowrun.camel.WorkflowRunException;
 import io.workflowrun.camel.WorkflowRunOperation;
 import io.workflowrun.camel.http.Json;
+import io.workflowrun.camel.signing.BearerKeySigner;
 import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.HttpReply;
 import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.Replies;
+import io.workflowrun.camel.spi.RequestSigner;
 import io.workflowrun.camel.spi.RunRequest;
 
 /** Maps runs to Interactly's execute call, with the headers its official SDK sends. */
@@ -39,14 +41,16 @@ final class InteractlyClient implements ProviderClient {
     static final String API_VERSION = "2026-04-01";
 
     private final URI baseUrl;
+    private final RequestSigner signer;
+    /** What the official SDK sends beside the key on every call (team, user, API version); the key is the signer's. */
     private final Map<String, String> headers;
     private final Integer versionNumber;
     private final String runBy;
 
     InteractlyClient(URI baseUrl, String apiKey, String teamId, String userId, Integer versionNumber, String runBy) {
         this.baseUrl = baseUrl;
+        this.signer = new BearerKeySigner(apiKey);
         Map<String, String> fixed = new LinkedHashMap<>();
-        fixed.put("Authorization", "Bearer " + apiKey);
         fixed.put("teamid", teamId);
         // as the official SDK: all three credential headers on every call, uuid empty when no user is set
         fixed.put("uuid", userId == null ? "" : userId);
@@ -60,12 +64,13 @@ final class InteractlyClient implements ProviderClient {
 
     @Override
     public HttpCall call(RunRequest request) {
-        return switch (request.operation()) {
+        HttpCall unsigned = switch (request.operation()) {
             case trigger -> execute(request, "start", null);
             case status -> HttpCall.of("GET", URI.create(baseUrl + "/v1/workflow-runs/" + runId(request)), headers, null);
             // the service stops a run through the same execute call, with the stop command and the run's ID
             case cancel -> execute(request, "stop", runId(request));
         };
+        return signer.sign(unsigned, request.now());
     }
 
     private static String runId(RunRequest request) {

@@ -25,12 +25,13 @@ import io.workflowrun.camel.WorkflowRunConstants;
 import io.workflowrun.camel.WorkflowRunException;
 import io.workflowrun.camel.WorkflowRunOperation;
 import io.workflowrun.camel.http.Json;
-import io.workflowrun.camel.signing.Credentials;
 import io.workflowrun.camel.signing.Tc3Signer;
+import io.workflowrun.camel.spi.Credentials;
 import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.HttpReply;
 import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.Replies;
+import io.workflowrun.camel.spi.RequestSigner;
 import io.workflowrun.camel.spi.RunRequest;
 import io.workflowrun.camel.spi.RunStatus;
 
@@ -49,19 +50,17 @@ final class TencentWeDataClient implements ProviderClient {
     // okhttp-based SDKs always send the charset; sending it too keeps the signed and sent value identical
     static final String CONTENT_TYPE = "application/json; charset=utf-8";
 
-    private static final Tc3Signer SIGNER = new Tc3Signer(SERVICE);
-
     private final URI endpoint;
     private final String region;
     private final String projectId;
-    private final Credentials credentials;
+    private final RequestSigner signer;
     private final TriggerDefaults defaults;
 
     TencentWeDataClient(URI baseUrl, String region, String projectId, Credentials credentials, TriggerDefaults defaults) {
         this.endpoint = URI.create(baseUrl + "/");
         this.region = region;
         this.projectId = projectId;
-        this.credentials = credentials;
+        this.signer = new Tc3Signer(SERVICE, credentials);
         this.defaults = defaults;
     }
 
@@ -81,11 +80,7 @@ final class TencentWeDataClient implements ProviderClient {
         headers.put("X-TC-Action", action);
         headers.put("X-TC-Version", VERSION);
         headers.put("X-TC-Region", region);
-        if (credentials.securityToken() != null) {
-            headers.put("X-TC-Token", credentials.securityToken());
-        }
-        headers.putAll(SIGNER.sign("POST", endpoint, headers, body, credentials, request.now()));
-        return HttpCall.of("POST", endpoint, headers, body);
+        return signer.sign(HttpCall.of("POST", endpoint, headers, body), request.now());
     }
 
     private static String requireWorkflowId(RunRequest request) {

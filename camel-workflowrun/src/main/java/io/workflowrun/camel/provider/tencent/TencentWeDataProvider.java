@@ -16,7 +16,7 @@
 package io.workflowrun.camel.provider.tencent;
 
 import io.workflowrun.camel.WorkflowRunConfiguration;
-import io.workflowrun.camel.signing.Credentials;
+import io.workflowrun.camel.spi.Credentials;
 import io.workflowrun.camel.spi.Options;
 import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.WorkflowRunProvider;

@@ -13,22 +13,24 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.workflowrun.camel.signing;
+package io.workflowrun.camel.spi;
 
 import java.util.Objects;
 
 /**
- * An access key pair, with the session token of temporary credentials where there is one.
+ * An access key pair, with the session token of temporary credentials where there is one. Every signer reads the token
+ * from here and sends it under its provider's header name, so a token is handled alike whoever signs.
  *
  * @param accessKey     the access key ID (not secret, but kept out of text all the same)
  * @param secretKey     the secret key
- * @param securityToken the session token, or null
+ * @param securityToken the session token, or null (a blank one is taken as none: no signer sends an empty token header)
  */
 public record Credentials(String accessKey, String secretKey, String securityToken) {
 
     public Credentials {
         Objects.requireNonNull(accessKey, "accessKey");
         Objects.requireNonNull(secretKey, "secretKey");
+        securityToken = securityToken == null || securityToken.isBlank() ? null : securityToken;
     }
 
     /** Never the secret or the token. */
