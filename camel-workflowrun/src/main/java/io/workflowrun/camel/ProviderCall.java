@@ -100,10 +100,10 @@ final class ProviderCall implements FutureCallback<HttpReply> {
     /**
      * Statuses by which a gateway in front of the service says that it forwarded the request and then lost the answer,
      * so the service may have acted on it: 502 (RFC 9110: an invalid answer from the server behind), 504 (RFC 9110: no
-     * timely answer from it; Dify Cloud's gateway after about 100 s of a blocking run), Cloudflare's 520 (the origin's
+     * timely answer from it; a hosted service's gateway after about 100 s of a long synchronous run), Cloudflare's 520 (the origin's
      * answer was empty or unexpected) and 524 (connected to the origin, which did not answer within 100 s). A gateway
-     * that could not reach the service says so otherwise (Cloudflare 521 to 523, 525, 526), and 503 is a refusal: those
-     * stay provider errors.
+     * that could not reach the service says so otherwise (Cloudflare 521 to 523, 525, 526); those, 503 and the other 5xx
+     * stay provider errors, which a trigger is not resent after either (RFC 9110 does not make a 503 mean unprocessed).
      */
     private static final Set<Integer> FORWARDED_ANSWER_LOST = Set.of(502, 504, 520, 524);
 

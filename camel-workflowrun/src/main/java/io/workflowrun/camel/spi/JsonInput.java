@@ -47,7 +47,7 @@ public final class JsonInput {
 
     /**
      * The deepest nesting taken. Below Jackson's own limit of 1000, so that a provider can wrap the object in its
-     * request (Dify's {@code inputs}, Interactly's {@code run_input.dynamic_variables}) and still write it.
+     * request (under an {@code inputs} or {@code run_input} field, say) and still write it.
      */
     public static final int MAX_DEPTH = 500;
 
