@@ -15,11 +15,8 @@
  */
 package io.workflowrun.camel;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -130,34 +127,6 @@ class LifecycleTest extends SimulatorTestSupport {
         return simulator.requests("interactly").stream().filter(r -> r.request().method().equals("GET")).count();
     }
 
-    /** A clock that stands still until it is set. */
-    private static final class SettableClock extends Clock {
-
-        private volatile Instant now;
-
-        SettableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 
     @ParameterizedTest
     @ValueSource(strings = { "dify&responseMode=streaming", "dify", "interactly" })

@@ -16,8 +16,12 @@
 package io.workflowrun.camel.provider.huawei;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
+import io.workflowrun.camel.SettableClock;
 import io.workflowrun.camel.SimulatorTestSupport;
 import io.workflowrun.camel.WorkflowRun;
 import io.workflowrun.camel.WorkflowRunConstants;
@@ -126,10 +130,20 @@ class FunctionGraphLifecycleTest extends SimulatorTestSupport {
     }
 
     @Test
-    void waitForCompletionEndsWithTheSucceededRunAndItsOutput() {
-        simulator.setTimeline(Duration.ofMillis(30), Duration.ofMillis(80));
+    void waitForCompletionEndsWithTheSucceededRunAndItsOutput() throws Exception {
+        // the run ends when the test moves the simulator's clock, after a poll saw it running: no race with the timer
+        SettableClock clock = new SettableClock(Instant.now());
+        simulator.setClock(clock);
+        simulator.setTimeline(Duration.ofSeconds(1), Duration.ofSeconds(1));
 
-        Exchange out = send("direct:startAndWait", Map.of("x", "y"));
+        CompletableFuture<Exchange> pending = template.asyncSend("direct:startAndWait", e -> e.getMessage().setBody(Map.of("x", "y")));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (simulator.requests(ID).stream().noneMatch(r -> r.request().method().equals("GET")) && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(pending).as("waiting while the run goes on").isNotDone();
+        clock.set(clock.instant().plusSeconds(3));
+        Exchange out = pending.get(30, TimeUnit.SECONDS);
 
         assertThat(out.getException()).isNull();
         String runId = simulator.runs(ID).get(0).runId();
