@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import io.workflowrun.camel.spi.RequestValues;
 import org.apache.camel.spi.PropertyConfigurerGetter;
@@ -31,14 +32,14 @@ import org.apache.camel.spi.PropertyConfigurerGetter;
  * component's own options when it starts, so that no value silently switches a protection off (a rate limit of NaN or
  * Infinity, a timeout that overflows, a negative retry budget); and on the text of each option as given in a URI or a
  * properties file, before Camel converts it (Camel reads {@code abc} as a duration of 0 and casts a number too large
- * for an int). Each error names the option, what was given and the range. A new numeric option is one line in
- * {@link #RANGES}.
+ * for an int). Each error names the option, what was given and the range. A new numeric option of the component is one line in
+ * {@link #CORE_RANGES}; a provider declares its own with its option.
  */
 final class OptionRanges {
 
     private static final long DAY = 86_400_000L;
 
-    private static final List<Range> RANGES = List.of(
+    private static final List<Range> CORE_RANGES = List.of(
             Range.millis("connectTimeout", 1, Integer.MAX_VALUE),
             Range.millis("requestTimeout", 1, Integer.MAX_VALUE),
             Range.count("maxAttempts", 1, 1000),
@@ -50,10 +51,13 @@ final class OptionRanges {
             Range.millis("maxPollInterval", 1, DAY),
             Range.millis("waitTimeout", 1, 365 * DAY),
             Range.rate("rateLimit", 0.0001, 1_000_000),
-            Range.count("versionNumber", 0, Integer.MAX_VALUE),
             Range.count("maxConnections", 1, 1_000_000),
             Range.count("maxConnectionsPerRoute", 1, 1_000_000),
             Range.count("proxyPort", 1, 65_535));
+
+    /** The component's ranges and those the providers declare with their options. */
+    private static final List<Range> RANGES = Stream.concat(CORE_RANGES.stream(), DeclaredOptions.ranges().stream())
+            .toList();
 
     /** Pairs of options where the second may not be less than the first. */
     private static final List<List<String>> AT_MOST = List.of(

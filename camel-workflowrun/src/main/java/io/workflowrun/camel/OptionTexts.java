@@ -62,6 +62,15 @@ final class OptionTexts {
 
     private static List<Field> textOptions(Class<?> type) {
         List<Field> fields = new ArrayList<>();
+        // the providers' options are declared in the generated superclass
+        for (Class<?> c = type; c != Object.class; c = c.getSuperclass()) {
+            fields.addAll(textFields(c));
+        }
+        return List.copyOf(fields);
+    }
+
+    private static List<Field> textFields(Class<?> type) {
+        List<Field> fields = new ArrayList<>();
         for (Field field : type.getDeclaredFields()) {
             if (field.getType() == String.class && (field.isAnnotationPresent(UriParam.class) || field.isAnnotationPresent(UriPath.class)
                                                     || field.isAnnotationPresent(Metadata.class))) {

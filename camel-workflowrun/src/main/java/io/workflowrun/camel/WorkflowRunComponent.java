@@ -106,6 +106,7 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
         OptionTexts.check(endpointConfiguration);
         checkTransportSecurity(endpointConfiguration);
         WorkflowRunProvider provider = providers().find(endpointConfiguration.getProvider());
+        DeclaredOptions.checkRequired(provider, endpointConfiguration);
         endpoint.setProviderClient(provider.bind(endpointConfiguration));
         endpoint.setRateLimiter(rateLimiter(provider, endpointConfiguration));
         return endpoint;
@@ -199,7 +200,7 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
         if (rate == 0) {
             return null;
         }
-        String credential = configuration.getAccessKey() != null ? configuration.getAccessKey() : configuration.getApiKey();
+        String credential = DeclaredOptions.credential(provider, configuration);
         return rateLimiters.computeIfAbsent(provider.id() + '\u0000' + credential, key -> new RateLimiter(rate));
     }
 

@@ -15,6 +15,8 @@
  */
 package io.workflowrun.camel;
 
+import io.workflowrun.camel.spi.EndpointSettings;
+import io.workflowrun.camel.spi.ProviderDeclaration;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.Metadata;
@@ -24,16 +26,15 @@ import org.apache.camel.spi.UriPath;
 
 /**
  * Every option of the endpoint, for every provider. One flat class (as Camel's own cloud components do) so that each
- * option can be set once on the component and is shown by Camel tooling; the provider reads the ones it needs.
+ * option can be set once on the component and is shown by Camel tooling. The options every endpoint has are declared
+ * here; each provider's own come from its declaration (see {@link ProviderDeclaration}) through the generated
+ * superclass, and the provider reads them through {@link #options(Class)}.
  */
 @UriParams
 @Configurer
-public class WorkflowRunConfiguration implements Cloneable {
+public class WorkflowRunConfiguration extends RegisteredProviderOptions implements EndpointSettings, Cloneable {
 
-    @UriPath(description = "The provider id: tencent-wedata, alibaba-schedulerx, huawei-functiongraph, interactly or dify.")
-    @Metadata(required = true)
-    private String provider;
-    @UriPath(description = "The workflow to run, in the provider's own form (optional for dify, where it names a workflow version).")
+    @UriPath(description = "The workflow to run, in the provider's own form (optional where the provider's page says so).")
     private String workflowId;
 
     @UriParam(label = "common", defaultValue = "trigger", enums = "trigger,status,cancel",
@@ -42,29 +43,13 @@ public class WorkflowRunConfiguration implements Cloneable {
     @UriParam(label = "common",
               description = "Overrides the provider's endpoint: scheme, host, optional port and optional path prefix. Signed requests sign this host.")
     private String baseUrl;
-    @UriParam(label = "common", description = "The provider region, e.g. ap-guangzhou (Tencent), cn-hangzhou (Alibaba), cn-north-4 (Huawei).")
-    private String region;
-    @UriParam(label = "common", description = "The project ID (Tencent WeData project, Huawei project).")
-    private String projectId;
-
-    @UriParam(label = "security", secret = true,
-              description = "The access key ID: Tencent SecretId, Alibaba AccessKey ID, Huawei AK.")
-    private String accessKey;
-    @UriParam(label = "security", secret = true,
-              description = "The secret access key: Tencent SecretKey, Alibaba AccessKey secret, Huawei SK.")
-    private String secretKey;
-    @UriParam(label = "security", secret = true, description = "The session token that comes with temporary credentials.")
-    private String securityToken;
-    @UriParam(label = "security", secret = true, description = "The API key of a bearer-token provider (Interactly, Dify).")
-    private String apiKey;
-
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "int",
               description = "Milliseconds to wait for a connection to the provider.")
     private int connectTimeout = 10_000;
     @UriParam(label = "advanced", defaultValue = "120000", javaType = "int",
               description = "Milliseconds one call may take at most, from sending it (connecting included) to the last byte of the provider's whole "
                             + "answer (an event stream included): then it is cut off, however steadily the answer trickles in. "
-                            + "Dify's blocking mode can take up to 100 s.")
+                            + "A provider's blocking mode may need more (see its page).")
     private int requestTimeout = 120_000;
     @UriParam(label = "advanced", defaultValue = "10485760", javaType = "int",
               description = "The most bytes read from one answer (and from one event of an event stream). A larger answer fails its "
@@ -89,7 +74,7 @@ public class WorkflowRunConfiguration implements Cloneable {
     @UriParam(label = "reliability",
               description = "Requests per second at most, per provider and credential, shared by all endpoints of the component that "
                             + "use that credential; calls over it wait (without holding a thread). Default: the provider's documented "
-                            + "limit (Tencent WeData: 20), else none. 0 turns it off.")
+                            + "limit (see the provider's page), else none. 0 turns it off.")
     private Double rateLimit;
     @UriParam(label = "security", defaultValue = "false",
               description = "Allow a plain http baseUrl to a host other than loopback. Off: credentials and signatures travel only over "
@@ -98,7 +83,7 @@ public class WorkflowRunConfiguration implements Cloneable {
 
     @UriParam(label = "lifecycle", defaultValue = "false",
               description = "On trigger: wait, without holding a thread, until the run ends (or waitTimeout passes), polling its status "
-                            + "(Dify with responseMode=streaming: reading the run's event stream first).")
+                            + "(or reading the run's event stream first, where the provider streams it).")
     private boolean waitForCompletion;
     @UriParam(label = "lifecycle", defaultValue = "1000", javaType = "java.time.Duration",
               description = "Milliseconds before the first status poll of waitForCompletion; each next wait doubles, up to maxPollInterval.")
@@ -113,35 +98,6 @@ public class WorkflowRunConfiguration implements Cloneable {
               description = "With waitForCompletion: whether a run that ends FAILED or CANCELLED fails the exchange with WorkflowRunFailedException.")
     private boolean failOnRunFailure = true;
 
-    @UriParam(label = "alibaba", description = "Alibaba SchedulerX: the namespace ID.")
-    private String namespace;
-    @UriParam(label = "alibaba", description = "Alibaba SchedulerX: the namespace source, for third-party integrations only.")
-    private String namespaceSource;
-    @UriParam(label = "alibaba", description = "Alibaba SchedulerX: the application group ID.")
-    private String groupId;
-
-    @UriParam(label = "tencent", description = "Tencent WeData: comma-separated task IDs to run; all tasks when empty.")
-    private String taskIds;
-    @UriParam(label = "tencent", description = "Tencent WeData: the scheduling resource group ID.")
-    private String schedulingResourceGroupId;
-    @UriParam(label = "tencent", description = "Tencent WeData: the integration resource group ID.")
-    private String integrationResourceGroupId;
-
-    @UriParam(label = "interactly", description = "Interactly: the team ID sent with every call.")
-    private String teamId;
-    @UriParam(label = "interactly", description = "Interactly: the user ID sent with every call, where the API key needs one.")
-    private String userId;
-    @UriParam(label = "interactly", description = "Interactly: the workflow version to run; the active version when empty.")
-    private Integer versionNumber;
-    @UriParam(label = "interactly", description = "Interactly: who started the run, recorded on the run.")
-    private String runBy;
-
-    @UriParam(label = "dify", description = "Dify: the end-user identifier (required by Dify); the CamelWorkflowRunDifyUser header overrides it.")
-    private String user;
-    @UriParam(label = "dify", defaultValue = "blocking", enums = "blocking,streaming",
-              description = "Dify: blocking waits for the run's result; streaming returns as soon as the run has started, or with waitForCompletion reads the event stream to the run's end within waitTimeout, polling only where the stream ends first (a pause, a drop, requestTimeout).")
-    private String responseMode = "blocking";
-
     public WorkflowRunConfiguration copy() {
         try {
             return (WorkflowRunConfiguration) clone();
@@ -150,14 +106,15 @@ public class WorkflowRunConfiguration implements Cloneable {
         }
     }
 
-    public String getProvider() {
-        return provider;
+    @Override
+    public <T> T options(Class<T> declared) {
+        if (!declared.isInterface() || !declared.isInstance(this)) {
+            throw new IllegalArgumentException(declared.getName() + " is not the options interface of a registered provider");
+        }
+        return declared.cast(this);
     }
 
-    public void setProvider(String provider) {
-        this.provider = provider;
-    }
-
+    @Override
     public String getWorkflowId() {
         return workflowId;
     }
@@ -174,60 +131,13 @@ public class WorkflowRunConfiguration implements Cloneable {
         this.operation = operation;
     }
 
+    @Override
     public String getBaseUrl() {
         return baseUrl;
     }
 
     public void setBaseUrl(String baseUrl) {
         this.baseUrl = baseUrl;
-    }
-
-    public String getRegion() {
-        return region;
-    }
-
-    public void setRegion(String region) {
-        this.region = region;
-    }
-
-    public String getProjectId() {
-        return projectId;
-    }
-
-    public void setProjectId(String projectId) {
-        this.projectId = projectId;
-    }
-
-    public String getAccessKey() {
-        return accessKey;
-    }
-
-    public void setAccessKey(String accessKey) {
-        this.accessKey = accessKey;
-    }
-
-    public String getSecretKey() {
-        return secretKey;
-    }
-
-    public void setSecretKey(String secretKey) {
-        this.secretKey = secretKey;
-    }
-
-    public String getSecurityToken() {
-        return securityToken;
-    }
-
-    public void setSecurityToken(String securityToken) {
-        this.securityToken = securityToken;
-    }
-
-    public String getApiKey() {
-        return apiKey;
-    }
-
-    public void setApiKey(String apiKey) {
-        this.apiKey = apiKey;
     }
 
     public int getConnectTimeout() {
@@ -342,99 +252,4 @@ public class WorkflowRunConfiguration implements Cloneable {
         this.failOnRunFailure = failOnRunFailure;
     }
 
-    public String getNamespace() {
-        return namespace;
-    }
-
-    public void setNamespace(String namespace) {
-        this.namespace = namespace;
-    }
-
-    public String getNamespaceSource() {
-        return namespaceSource;
-    }
-
-    public void setNamespaceSource(String namespaceSource) {
-        this.namespaceSource = namespaceSource;
-    }
-
-    public String getGroupId() {
-        return groupId;
-    }
-
-    public void setGroupId(String groupId) {
-        this.groupId = groupId;
-    }
-
-    public String getTaskIds() {
-        return taskIds;
-    }
-
-    public void setTaskIds(String taskIds) {
-        this.taskIds = taskIds;
-    }
-
-    public String getSchedulingResourceGroupId() {
-        return schedulingResourceGroupId;
-    }
-
-    public void setSchedulingResourceGroupId(String schedulingResourceGroupId) {
-        this.schedulingResourceGroupId = schedulingResourceGroupId;
-    }
-
-    public String getIntegrationResourceGroupId() {
-        return integrationResourceGroupId;
-    }
-
-    public void setIntegrationResourceGroupId(String integrationResourceGroupId) {
-        this.integrationResourceGroupId = integrationResourceGroupId;
-    }
-
-    public String getTeamId() {
-        return teamId;
-    }
-
-    public void setTeamId(String teamId) {
-        this.teamId = teamId;
-    }
-
-    public String getUserId() {
-        return userId;
-    }
-
-    public void setUserId(String userId) {
-        this.userId = userId;
-    }
-
-    public Integer getVersionNumber() {
-        return versionNumber;
-    }
-
-    public void setVersionNumber(Integer versionNumber) {
-        this.versionNumber = versionNumber;
-    }
-
-    public String getRunBy() {
-        return runBy;
-    }
-
-    public void setRunBy(String runBy) {
-        this.runBy = runBy;
-    }
-
-    public String getUser() {
-        return user;
-    }
-
-    public void setUser(String user) {
-        this.user = user;
-    }
-
-    public String getResponseMode() {
-        return responseMode;
-    }
-
-    public void setResponseMode(String responseMode) {
-        this.responseMode = responseMode;
-    }
 }

@@ -28,7 +28,7 @@ import org.apache.camel.support.DefaultEndpoint;
 /** Start, follow or stop runs of a workflow on a hosted workflow service. */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "workflowrun", title = "Workflow Run",
              syntax = "workflowrun:provider:workflowId", producerOnly = true,
-             category = { Category.WORKFLOW, Category.CLOUD }, headersClass = WorkflowRunConstants.class)
+             category = { Category.WORKFLOW, Category.CLOUD }, headersClass = RegisteredProviderHeaders.class)
 public class WorkflowRunEndpoint extends DefaultEndpoint {
 
     @UriParam

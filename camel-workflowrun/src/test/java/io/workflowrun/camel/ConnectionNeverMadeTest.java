@@ -16,6 +16,7 @@
 package io.workflowrun.camel;
 
 import java.util.Map;
+import io.workflowrun.camel.provider.dify.DifyConstants;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
@@ -39,7 +40,7 @@ class ConnectionNeverMadeTest extends CamelTestSupport {
         return template.request(uri, e -> {
             e.getMessage().setBody(Map.of("k", "v"));
             e.getMessage().setHeader(WorkflowRunConstants.RUN_ID, "r-1");
-            e.getMessage().setHeader(WorkflowRunConstants.DIFY_TASK_ID, "t-1");
+            e.getMessage().setHeader(DifyConstants.TASK_ID, "t-1");
         });
     }
 

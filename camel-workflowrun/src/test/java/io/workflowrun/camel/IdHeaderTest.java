@@ -16,6 +16,7 @@
 package io.workflowrun.camel;
 
 import java.time.Duration;
+import io.workflowrun.camel.provider.alibaba.SchedulerxConstants;
 import java.util.Map;
 
 import io.workflowrun.camel.spi.RunStatus;
@@ -59,10 +60,10 @@ class IdHeaderTest extends SimulatorTestSupport {
         assertThat(status.getException()).isNull();
         assertThat(status.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.RUNNING);
 
-        long jobId = Long.parseLong(status.getMessage().getHeader(WorkflowRunConstants.SCHEDULERX_JOB_ID, String.class));
-        long jobInstanceId = Long.parseLong(status.getMessage().getHeader(WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID, String.class));
+        long jobId = Long.parseLong(status.getMessage().getHeader(SchedulerxConstants.JOB_ID, String.class));
+        long jobInstanceId = Long.parseLong(status.getMessage().getHeader(SchedulerxConstants.JOB_INSTANCE_ID, String.class));
         Exchange cancel = request(schedulerx(), null, WorkflowRunConstants.OPERATION, "cancel", WorkflowRunConstants.RUN_ID, runId,
-                WorkflowRunConstants.SCHEDULERX_JOB_ID, jobId, WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID, jobInstanceId);
+                SchedulerxConstants.JOB_ID, jobId, SchedulerxConstants.JOB_INSTANCE_ID, jobInstanceId);
         assertThat(cancel.getException()).isNull();
         assertThat(simulator.requests(SCHEDULERX).get(2).request().rawQuery()).contains("InstanceId=" + jobInstanceId)
                 .contains("JobId=" + jobId);

@@ -16,6 +16,8 @@
 package io.workflowrun.camel;
 
 import java.time.Duration;
+import io.workflowrun.camel.provider.interactly.InteractlyConstants;
+import io.workflowrun.camel.provider.dify.DifyConstants;
 import java.util.List;
 import java.util.Map;
 
@@ -69,7 +71,7 @@ class MessageContractTest extends SimulatorTestSupport {
     void interactlySendsTheSdkHeadersAndRunInput() {
         template.request(interactly(WORKFLOW), e -> {
             e.getMessage().setBody(Map.of("name", "Ada"));
-            e.getMessage().setHeader(WorkflowRunConstants.INTERACTLY_RUNTIME_VARIABLES, "{\"session\":\"s-1\"}");
+            e.getMessage().setHeader(InteractlyConstants.RUNTIME_VARIABLES, "{\"session\":\"s-1\"}");
         });
 
         var request = simulator.requests("interactly").get(0).request();
@@ -145,13 +147,13 @@ class MessageContractTest extends SimulatorTestSupport {
         assertThat(out.getException()).hasMessageContaining(WorkflowRunConstants.OPERATION).hasMessageContaining("launch");
 
         Exchange cancel = template.request(dify(), e -> e.getMessage().setHeader(WorkflowRunConstants.OPERATION, "cancel"));
-        assertThat(cancel.getException()).hasMessageContaining(WorkflowRunConstants.DIFY_TASK_ID);
+        assertThat(cancel.getException()).hasMessageContaining(DifyConstants.TASK_ID);
         assertThat(simulator.requests()).isEmpty();
     }
 
     @Test
     void difyUserHeaderOverridesTheOption() {
-        template.request(dify(), e -> e.getMessage().setHeader(WorkflowRunConstants.DIFY_USER, "end-user-9"));
+        template.request(dify(), e -> e.getMessage().setHeader(DifyConstants.USER, "end-user-9"));
 
         assertThat(simulator.requests("dify").get(0).request().bodyText()).contains("\"user\":\"end-user-9\"");
     }

@@ -20,8 +20,6 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import io.workflowrun.camel.WorkflowRunConfiguration;
-
 /** Checks providers run on their options when an endpoint is created; every message names the option. */
 public final class Options {
 
@@ -43,9 +41,9 @@ public final class Options {
     }
 
     /** The access key pair the provider signs with (both required), and the session token where one is set. */
-    public static Credentials credentials(WorkflowRunConfiguration configuration, String providerId) {
-        return new Credentials(require(configuration.getAccessKey(), "accessKey", providerId),
-                require(configuration.getSecretKey(), "secretKey", providerId), optional(configuration.getSecurityToken()));
+    public static Credentials credentials(AccessKeyOptions options, String providerId) {
+        return new Credentials(require(options.getAccessKey(), "accessKey", providerId),
+                require(options.getSecretKey(), "secretKey", providerId), optional(options.getSecurityToken()));
     }
 
     /**

@@ -15,31 +15,43 @@
  */
 package io.workflowrun.camel.spi;
 
-import io.workflowrun.camel.WorkflowRunConfiguration;
-
 /**
- * A hosted workflow service. Implementations are listed in
- * {@code META-INF/services/io.workflowrun.camel.spi.WorkflowRunProvider} and found by {@link #id()}, so the core never
- * names one.
+ * A hosted workflow service. Implementations are registered in
+ * {@code META-INF/services/io.workflowrun.camel.spi.WorkflowRunProvider} (one line each) and carry a
+ * {@link ProviderDeclaration}: its id, options and headers. The core finds a provider by its id and reads everything
+ * else from the declaration, so it never names one.
  */
 public interface WorkflowRunProvider {
 
-    /** The id used in the endpoint URI, e.g. {@code dify}. */
-    String id();
+    /** The id used in the endpoint URI, e.g. {@code dify}: the one its {@link ProviderDeclaration} gives. */
+    default String id() {
+        return declaration().id();
+    }
+
+    /** The provider's declaration. */
+    default ProviderDeclaration declaration() {
+        ProviderDeclaration declaration = getClass().getAnnotation(ProviderDeclaration.class);
+        if (declaration == null) {
+            throw new IllegalStateException(getClass().getName() + " has no @ProviderDeclaration");
+        }
+        return declaration;
+    }
 
     /**
      * The provider's documented request rate limit per credential, in requests per second, used when the endpoint sets
-     * no {@code rateLimit}; 0 for none documented.
+     * no {@code rateLimit}; 0 for none documented. Endpoints share it when they use the same value of the option the
+     * declaration marks {@link ProviderOption#identifiesCredential()}.
      */
     default double defaultRateLimit() {
         return 0;
     }
 
     /**
-     * Checks the endpoint's configuration and returns the client that serves that endpoint. Called once, when the
-     * endpoint is created, so that a wrong configuration fails early.
+     * Checks the endpoint's settings and returns the client that serves that endpoint. Called once, when the endpoint
+     * is created (after the options the declaration marks required were found set), so that a wrong configuration
+     * fails early.
      *
      * @throws IllegalArgumentException naming the missing or bad option
      */
-    ProviderClient bind(WorkflowRunConfiguration configuration);
+    ProviderClient bind(EndpointSettings settings);
 }

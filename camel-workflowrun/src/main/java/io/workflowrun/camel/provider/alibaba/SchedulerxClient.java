@@ -113,18 +113,18 @@ final class SchedulerxClient implements ProviderClient {
 
     /** {@code StopInstance} stops one job instance: the running one that the last status put on the message. */
     private HttpCall cancel(RunRequest request) {
-        String jobId = request.numericHeaderId(WorkflowRunConstants.SCHEDULERX_JOB_ID);
-        String jobInstanceId = request.numericHeaderId(WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID);
+        String jobId = request.numericHeaderId(SchedulerxConstants.JOB_ID);
+        String jobInstanceId = request.numericHeaderId(SchedulerxConstants.JOB_INSTANCE_ID);
         if (jobId == null || jobInstanceId == null) {
             throw new IllegalArgumentException("SchedulerX stops a workflow instance by stopping its running job instance, and"
                                                + " StopInstance stops only a running job instance: set headers "
-                                               + WorkflowRunConstants.SCHEDULERX_JOB_ID + " and " + WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID
+                                               + SchedulerxConstants.JOB_ID + " and " + SchedulerxConstants.JOB_INSTANCE_ID
                                                + " (operation=status sets them while a job instance is running, and clears them"
                                                + " while none is: then there is nothing to stop yet, or any more)");
         }
         Map<String, String> query = new TreeMap<>();
-        query.put("JobId", Long.toString(integer(jobId, "Header " + WorkflowRunConstants.SCHEDULERX_JOB_ID, "JobId")));
-        query.put("InstanceId", Long.toString(integer(jobInstanceId, "Header " + WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID, "InstanceId")));
+        query.put("JobId", Long.toString(integer(jobId, "Header " + SchedulerxConstants.JOB_ID, "JobId")));
+        query.put("InstanceId", Long.toString(integer(jobInstanceId, "Header " + SchedulerxConstants.JOB_INSTANCE_ID, "InstanceId")));
         return signedGet(STOP_ACTION, query, request);
     }
 
@@ -228,8 +228,8 @@ final class SchedulerxClient implements ProviderClient {
             }
         }
         Map<String, Object> headers = new HashMap<>();
-        headers.put(WorkflowRunConstants.SCHEDULERX_JOB_ID, active == null ? null : Replies.text(active, "JobId"));
-        headers.put(WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID, active == null ? null : Replies.text(active, "JobInstanceId"));
+        headers.put(SchedulerxConstants.JOB_ID, active == null ? null : Replies.text(active, "JobId"));
+        headers.put(SchedulerxConstants.JOB_INSTANCE_ID, active == null ? null : Replies.text(active, "JobInstanceId"));
         return headers;
     }
 

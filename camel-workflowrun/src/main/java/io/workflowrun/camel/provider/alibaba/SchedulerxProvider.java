@@ -21,16 +21,18 @@ import java.util.HexFormat;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import io.workflowrun.camel.WorkflowRunConfiguration;
 import io.workflowrun.camel.spi.Credentials;
+import io.workflowrun.camel.spi.EndpointSettings;
 import io.workflowrun.camel.spi.Options;
 import io.workflowrun.camel.spi.ProviderClient;
+import io.workflowrun.camel.spi.ProviderDeclaration;
 import io.workflowrun.camel.spi.WorkflowRunProvider;
 
 /**
  * Alibaba Cloud SchedulerX (API version 2019-04-30, RPC style), signed with {@code ACS3-HMAC-SHA256}:
  * {@code ExecuteWorkflow}, {@code GetWorkflowInstance} and {@code StopInstance}.
  */
+@ProviderDeclaration(id = SchedulerxProvider.ID, options = SchedulerxOptions.class, headers = SchedulerxConstants.class)
 public final class SchedulerxProvider implements WorkflowRunProvider {
 
     public static final String ID = "alibaba-schedulerx";
@@ -40,24 +42,20 @@ public final class SchedulerxProvider implements WorkflowRunProvider {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public ProviderClient bind(WorkflowRunConfiguration configuration) {
-        String region = Options.require(configuration.getRegion(), "region", ID);
+    public ProviderClient bind(EndpointSettings settings) {
+        SchedulerxOptions options = settings.options(SchedulerxOptions.class);
+        String region = Options.require(options.getRegion(), "region", ID);
         if (!REGION.matcher(region).matches()) {
             throw new IllegalArgumentException("Option region '" + region + "' is not an Alibaba Cloud region ID such as cn-hangzhou");
         }
-        String namespace = Options.require(configuration.getNamespace(), "namespace", ID);
-        String groupId = Options.require(configuration.getGroupId(), "groupId", ID);
-        Credentials credentials = Options.credentials(configuration, ID);
-        if (configuration.getWorkflowId() != null) {
-            SchedulerxClient.workflowId(configuration.getWorkflowId(), "The endpoint URI's workflowId");
+        String namespace = Options.require(options.getNamespace(), "namespace", ID);
+        String groupId = Options.require(options.getGroupId(), "groupId", ID);
+        Credentials credentials = Options.credentials(options, ID);
+        if (settings.getWorkflowId() != null) {
+            SchedulerxClient.workflowId(settings.getWorkflowId(), "The endpoint URI's workflowId");
         }
-        URI baseUrl = Options.baseUrl(configuration.getBaseUrl(), defaultBaseUrl(region), ID);
-        return new SchedulerxClient(baseUrl, region, namespace, Options.optional(configuration.getNamespaceSource()), groupId,
+        URI baseUrl = Options.baseUrl(settings.getBaseUrl(), defaultBaseUrl(region), ID);
+        return new SchedulerxClient(baseUrl, region, namespace, Options.optional(options.getNamespaceSource()), groupId,
                 credentials, SchedulerxProvider::nonce);
     }
 

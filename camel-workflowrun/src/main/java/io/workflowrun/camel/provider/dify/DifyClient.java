@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.workflowrun.camel.WorkflowRun;
-import io.workflowrun.camel.WorkflowRunConstants;
 import io.workflowrun.camel.WorkflowRunException;
 import io.workflowrun.camel.WorkflowRunOperation;
 import io.workflowrun.camel.http.Json;
@@ -74,9 +73,9 @@ final class DifyClient implements ProviderClient {
     }
 
     private static String taskId(RunRequest request) {
-        String taskId = request.headerId(WorkflowRunConstants.DIFY_TASK_ID);
+        String taskId = request.headerId(DifyConstants.TASK_ID);
         if (taskId == null) {
-            throw new IllegalArgumentException("Dify stops a run by its task ID: set header " + WorkflowRunConstants.DIFY_TASK_ID
+            throw new IllegalArgumentException("Dify stops a run by its task ID: set header " + DifyConstants.TASK_ID
                                                + ", which a trigger with responseMode=streaming puts on the message. A blocking "
                                                + "trigger gives none: Dify answers it only once the run has ended, when there is "
                                                + "nothing left to stop");
@@ -86,7 +85,7 @@ final class DifyClient implements ProviderClient {
 
     /** The user a call acts for: the message's (a trigger leaves the one that started the run there), else the option's. */
     private String userOf(RunRequest request) {
-        String headerUser = request.headerText(WorkflowRunConstants.DIFY_USER);
+        String headerUser = request.headerText(DifyConstants.USER);
         return headerUser != null ? headerUser : user;
     }
 
@@ -186,12 +185,12 @@ final class DifyClient implements ProviderClient {
     public Map<String, Object> headersFor(RunRequest request, WorkflowRun run) {
         Map<String, Object> headers = new HashMap<>();
         if (request.operation() == WorkflowRunOperation.trigger) {
-            headers.put(WorkflowRunConstants.DIFY_USER, userOf(request));
+            headers.put(DifyConstants.USER, userOf(request));
         }
         Object taskId = run.raw() == null ? null : run.raw().get("task_id");
         // a blocking trigger's task ID is of no use: Dify answers it once the task has ended
         if (taskId != null && (streaming || request.operation() != WorkflowRunOperation.trigger)) {
-            headers.put(WorkflowRunConstants.DIFY_TASK_ID, taskId.toString());
+            headers.put(DifyConstants.TASK_ID, taskId.toString());
         }
         return headers;
     }

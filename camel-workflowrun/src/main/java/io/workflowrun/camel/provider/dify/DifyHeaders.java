@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import io.workflowrun.camel.WorkflowRunConstants;
 import io.workflowrun.camel.spi.JsonInput;
 import io.workflowrun.camel.spi.RunRequest;
 
@@ -30,7 +29,7 @@ final class DifyHeaders {
     /** Dify's rule for a trace ID ({@code trace_id_helper.is_valid_trace_id}); it silently drops any other. */
     private static final Pattern TRACE_ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
 
-    private static final String FILES = "Header " + WorkflowRunConstants.DIFY_FILES;
+    private static final String FILES = "Header " + DifyConstants.FILES;
 
     private DifyHeaders() {
     }
@@ -40,7 +39,7 @@ final class DifyHeaders {
      * whole like any JSON input; null when not set.
      */
     static List<Object> files(RunRequest request) {
-        Object value = request.header(WorkflowRunConstants.DIFY_FILES);
+        Object value = request.header(DifyConstants.FILES);
         if (value == null) {
             return null;
         }
@@ -68,10 +67,10 @@ final class DifyHeaders {
      * not text are refused as in any text header, before the shape is checked.
      */
     static String traceId(RunRequest request) {
-        String text = request.headerText(WorkflowRunConstants.DIFY_TRACE_ID);
+        String text = request.headerText(DifyConstants.TRACE_ID);
         if (text != null && !TRACE_ID.matcher(text).matches()) {
             String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
-            throw new IllegalArgumentException("Header " + WorkflowRunConstants.DIFY_TRACE_ID + " must be 1 to 128 letters, digits, "
+            throw new IllegalArgumentException("Header " + DifyConstants.TRACE_ID + " must be 1 to 128 letters, digits, "
                                                + "'-' or '_' (Dify ignores any other trace ID), but is '" + shown + "'");
         }
         return text;

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.workflowrun.camel.WorkflowRun;
-import io.workflowrun.camel.WorkflowRunConstants;
 import io.workflowrun.camel.WorkflowRunException;
 import io.workflowrun.camel.http.Json;
 import io.workflowrun.camel.signing.SdkHmacSha256Signer;
@@ -57,9 +56,9 @@ final class FunctionGraphClient implements ProviderClient {
 
     private static Map<String, String> forwardedHeaders() {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(WorkflowRunConstants.HUAWEI_WORKFLOW_RUN_ID, "X-WorkflowRun-ID");
-        headers.put(WorkflowRunConstants.HUAWEI_CREATE_TIME, "X-Create-Time");
-        headers.put(WorkflowRunConstants.HUAWEI_MERGE_FN_PARAMETERS, "X-WorkflowRun-MergeFnParameters");
+        headers.put(FunctionGraphConstants.WORKFLOW_RUN_ID, "X-WorkflowRun-ID");
+        headers.put(FunctionGraphConstants.CREATE_TIME, "X-Create-Time");
+        headers.put(FunctionGraphConstants.MERGE_FN_PARAMETERS, "X-WorkflowRun-MergeFnParameters");
         return headers;
     }
 
@@ -97,7 +96,7 @@ final class FunctionGraphClient implements ProviderClient {
     private static Map<String, Object> triggerBody(RunRequest request) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("input", request.parameters() == null ? Map.of() : request.parameters());
-        Map<String, Object> flowHeaders = request.headerObject(WorkflowRunConstants.HUAWEI_FLOW_HEADERS);
+        Map<String, Object> flowHeaders = request.headerObject(FunctionGraphConstants.FLOW_HEADERS);
         if (flowHeaders != null) {
             body.put("headers", flowHeaders);
         }

@@ -17,16 +17,18 @@ package io.workflowrun.camel.provider.huawei;
 
 import java.util.regex.Pattern;
 
-import io.workflowrun.camel.WorkflowRunConfiguration;
 import io.workflowrun.camel.spi.Credentials;
+import io.workflowrun.camel.spi.EndpointSettings;
 import io.workflowrun.camel.spi.Options;
 import io.workflowrun.camel.spi.ProviderClient;
+import io.workflowrun.camel.spi.ProviderDeclaration;
 import io.workflowrun.camel.spi.WorkflowRunProvider;
 
 /**
  * Huawei Cloud FunctionGraph flows: "Executing a Flow Asynchronously"
  * ({@code POST /v2/{project_id}/fgs/workflows/{workflow_id}/executions}), signed with AK/SK (SDK-HMAC-SHA256).
  */
+@ProviderDeclaration(id = FunctionGraphProvider.ID, options = FunctionGraphOptions.class, headers = FunctionGraphConstants.class)
 public final class FunctionGraphProvider implements WorkflowRunProvider {
 
     public static final String ID = "huawei-functiongraph";
@@ -35,21 +37,17 @@ public final class FunctionGraphProvider implements WorkflowRunProvider {
     private static final Pattern REGION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public ProviderClient bind(WorkflowRunConfiguration configuration) {
-        String region = Options.require(configuration.getRegion(), "region", ID).trim();
+    public ProviderClient bind(EndpointSettings settings) {
+        FunctionGraphOptions options = settings.options(FunctionGraphOptions.class);
+        String region = Options.require(options.getRegion(), "region", ID).trim();
         if (!REGION.matcher(region).matches()) {
             throw new IllegalArgumentException("Option region is '" + region + "' but provider " + ID
                                                + " takes a Huawei Cloud region ID such as cn-north-4");
         }
-        String projectId = Options.require(configuration.getProjectId(), "projectId", ID).trim();
-        Credentials credentials = Options.credentials(configuration, ID);
+        String projectId = Options.require(options.getProjectId(), "projectId", ID).trim();
+        Credentials credentials = Options.credentials(options, ID);
         return new FunctionGraphClient(
-                Options.baseUrl(configuration.getBaseUrl(), defaultBaseUrl(region), ID), projectId, credentials);
+                Options.baseUrl(settings.getBaseUrl(), defaultBaseUrl(region), ID), projectId, credentials);
     }
 
     static String defaultBaseUrl(String region) {

@@ -84,7 +84,7 @@ final class InteractlyClient implements ProviderClient {
         Map<String, Object> runInput = new LinkedHashMap<>();
         runInput.put("command", command);
         runInput.put("dynamic_variables", request.parameters() == null ? Map.of() : request.parameters());
-        Map<String, Object> runtimeVariables = request.headerObject(WorkflowRunConstants.INTERACTLY_RUNTIME_VARIABLES);
+        Map<String, Object> runtimeVariables = request.headerObject(InteractlyConstants.RUNTIME_VARIABLES);
         runInput.put("runtime_variables", runtimeVariables == null ? Map.of() : runtimeVariables);
         runInput.put("miscellaneous", Map.of());
         // the service rejects a run without a thread ("Found 0 threads in workflow input"): the SDK seeds thread "0"

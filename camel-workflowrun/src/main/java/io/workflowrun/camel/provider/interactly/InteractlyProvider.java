@@ -17,34 +17,32 @@ package io.workflowrun.camel.provider.interactly;
 
 import java.util.regex.Pattern;
 
-import io.workflowrun.camel.WorkflowRunConfiguration;
+import io.workflowrun.camel.spi.EndpointSettings;
 import io.workflowrun.camel.spi.Options;
 import io.workflowrun.camel.spi.ProviderClient;
+import io.workflowrun.camel.spi.ProviderDeclaration;
 import io.workflowrun.camel.spi.WorkflowRunProvider;
 
 /** The Interactly workflow service: {@code POST /v1/workflows/{id}/execute}, bearer API key plus team header. */
+@ProviderDeclaration(id = InteractlyProvider.ID, options = InteractlyOptions.class, headers = InteractlyConstants.class)
 public final class InteractlyProvider implements WorkflowRunProvider {
 
     public static final String ID = "interactly";
     private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-f]{24}");
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public ProviderClient bind(WorkflowRunConfiguration configuration) {
-        if (configuration.getWorkflowId() != null) {
-            requireObjectId(configuration.getWorkflowId(), "the endpoint URI's workflowId");
+    public ProviderClient bind(EndpointSettings settings) {
+        InteractlyOptions options = settings.options(InteractlyOptions.class);
+        if (settings.getWorkflowId() != null) {
+            requireObjectId(settings.getWorkflowId(), "the endpoint URI's workflowId");
         }
         return new InteractlyClient(
-                Options.baseUrl(configuration.getBaseUrl(), null, ID),
-                Options.require(configuration.getApiKey(), "apiKey", ID),
-                Options.require(configuration.getTeamId(), "teamId", ID),
-                configuration.getUserId(),
-                configuration.getVersionNumber(),
-                configuration.getRunBy());
+                Options.baseUrl(settings.getBaseUrl(), null, ID),
+                Options.require(options.getApiKey(), "apiKey", ID),
+                Options.require(options.getTeamId(), "teamId", ID),
+                options.getUserId(),
+                options.getVersionNumber(),
+                options.getRunBy());
     }
 
     /** Interactly's IDs (of workflows and of runs) are MongoDB ObjectIds: anything else fails before a request is sent. */

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.workflowrun.camel.WorkflowRun;
-import io.workflowrun.camel.WorkflowRunConstants;
 import io.workflowrun.camel.WorkflowRunException;
 import io.workflowrun.camel.WorkflowRunOperation;
 import io.workflowrun.camel.http.Json;
@@ -110,17 +109,17 @@ final class TencentWeDataClient implements ProviderClient {
         if (request.parameters() != null && !request.parameters().isEmpty()) {
             body.put("AdvancedParams", AdvancedParams.of(request.parameters()));
         }
-        Object taskIdsHeader = request.header(WorkflowRunConstants.TENCENT_TASK_IDS);
+        Object taskIdsHeader = request.header(TencentWeDataConstants.TASK_IDS);
         List<String> taskIds = taskIdsHeader != null
-                ? TaskIds.parse(taskIdsHeader, "Header " + WorkflowRunConstants.TENCENT_TASK_IDS)
+                ? TaskIds.parse(taskIdsHeader, "Header " + TencentWeDataConstants.TASK_IDS)
                 : defaults.taskIds();
         if (!taskIds.isEmpty()) {
             body.put("TaskIds", taskIds);
         }
         putIfSet(body, "SchedulingResourceGroupId",
-                request.headerId(WorkflowRunConstants.TENCENT_SCHEDULING_RESOURCE_GROUP_ID), defaults.schedulingResourceGroupId());
+                request.headerId(TencentWeDataConstants.SCHEDULING_RESOURCE_GROUP_ID), defaults.schedulingResourceGroupId());
         putIfSet(body, "IntegrationResourceGroupId",
-                request.headerId(WorkflowRunConstants.TENCENT_INTEGRATION_RESOURCE_GROUP_ID), defaults.integrationResourceGroupId());
+                request.headerId(TencentWeDataConstants.INTEGRATION_RESOURCE_GROUP_ID), defaults.integrationResourceGroupId());
         return body;
     }
 

@@ -15,23 +15,20 @@
  */
 package io.workflowrun.camel.provider.tencent;
 
-import io.workflowrun.camel.WorkflowRunConfiguration;
 import io.workflowrun.camel.spi.Credentials;
+import io.workflowrun.camel.spi.EndpointSettings;
 import io.workflowrun.camel.spi.Options;
 import io.workflowrun.camel.spi.ProviderClient;
+import io.workflowrun.camel.spi.ProviderDeclaration;
 import io.workflowrun.camel.spi.WorkflowRunProvider;
 
 /** Tencent Cloud WeData (API 3.0, version 2025-08-06): {@code CreateTriggerWorkflowRun}, signed TC3-HMAC-SHA256. */
+@ProviderDeclaration(id = TencentWeDataProvider.ID, options = TencentWeDataOptions.class, headers = TencentWeDataConstants.class)
 public final class TencentWeDataProvider implements WorkflowRunProvider {
 
     public static final String ID = "tencent-wedata";
     /** The international endpoint; users in mainland China set baseUrl https://wedata.tencentcloudapi.com. */
     static final String DEFAULT_BASE_URL = "https://wedata.intl.tencentcloudapi.com";
-
-    @Override
-    public String id() {
-        return ID;
-    }
 
     /** CreateTriggerWorkflowRun: "A maximum of 20 requests can be initiated per second for this API." */
     @Override
@@ -40,15 +37,16 @@ public final class TencentWeDataProvider implements WorkflowRunProvider {
     }
 
     @Override
-    public ProviderClient bind(WorkflowRunConfiguration configuration) {
-        String region = Options.require(configuration.getRegion(), "region", ID);
-        String projectId = Options.require(configuration.getProjectId(), "projectId", ID);
-        Credentials credentials = Options.credentials(configuration, ID);
+    public ProviderClient bind(EndpointSettings settings) {
+        TencentWeDataOptions options = settings.options(TencentWeDataOptions.class);
+        String region = Options.require(options.getRegion(), "region", ID);
+        String projectId = Options.require(options.getProjectId(), "projectId", ID);
+        Credentials credentials = Options.credentials(options, ID);
         return new TencentWeDataClient(
-                Options.baseUrl(configuration.getBaseUrl(), DEFAULT_BASE_URL, ID),
+                Options.baseUrl(settings.getBaseUrl(), DEFAULT_BASE_URL, ID),
                 region, projectId, credentials,
-                new TriggerDefaults(TaskIds.parse(configuration.getTaskIds(), "option taskIds"),
-                        Options.optional(configuration.getSchedulingResourceGroupId()),
-                        Options.optional(configuration.getIntegrationResourceGroupId())));
+                new TriggerDefaults(TaskIds.parse(options.getTaskIds(), "option taskIds"),
+                        Options.optional(options.getSchedulingResourceGroupId()),
+                        Options.optional(options.getIntegrationResourceGroupId())));
     }
 }

@@ -19,7 +19,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
 
-import io.workflowrun.camel.WorkflowRunConstants;
 import io.workflowrun.camel.WorkflowRunConfiguration;
 import io.workflowrun.camel.WorkflowRunOperation;
 import io.workflowrun.camel.spi.HttpCall;
@@ -128,7 +127,7 @@ class SchedulerxClientTest {
     @Test
     void cancelSendsStopInstanceForTheJobInstanceInTheHeaders() {
         RunRequest cancel = new RunRequest(WorkflowRunOperation.cancel, "111", "1234567", null,
-                Map.of(WorkflowRunConstants.SCHEDULERX_JOB_ID, 1472L, WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID, "24058796"), Instant.now());
+                Map.of(SchedulerxConstants.JOB_ID, 1472L, SchedulerxConstants.JOB_INSTANCE_ID, "24058796"), Instant.now());
 
         HttpCall call = new SchedulerxProvider().bind(configuration()).call(cancel);
 
@@ -141,10 +140,10 @@ class SchedulerxClientTest {
     @Test
     void cancelRefusesAJobInstanceIdThatIsNotAnInteger() {
         RunRequest cancel = new RunRequest(WorkflowRunOperation.cancel, "111", "1", null,
-                Map.of(WorkflowRunConstants.SCHEDULERX_JOB_ID, "1472", WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID, "x1"), Instant.now());
+                Map.of(SchedulerxConstants.JOB_ID, "1472", SchedulerxConstants.JOB_INSTANCE_ID, "x1"), Instant.now());
 
         assertThatThrownBy(() -> new SchedulerxProvider().bind(configuration()).call(cancel))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID)
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(SchedulerxConstants.JOB_INSTANCE_ID)
                 .hasMessageContaining("InstanceId");
     }
 

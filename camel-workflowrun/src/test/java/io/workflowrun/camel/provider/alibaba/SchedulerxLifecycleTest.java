@@ -75,8 +75,8 @@ class SchedulerxLifecycleTest extends SimulatorTestSupport {
         assertThat(status.getMessage().getHeader(WorkflowRunConstants.RUN_ID))
                 .isEqualTo(started.getMessage().getHeader(WorkflowRunConstants.RUN_ID));
         assertThat(status.getMessage().getHeader(WorkflowRunConstants.REQUEST_ID)).isNotNull();
-        assertThat(status.getMessage().getHeader(WorkflowRunConstants.SCHEDULERX_JOB_ID)).isEqualTo("1472");
-        assertThat(status.getMessage().getHeader(WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID, String.class)).matches("\\d+");
+        assertThat(status.getMessage().getHeader(SchedulerxConstants.JOB_ID)).isEqualTo("1472");
+        assertThat(status.getMessage().getHeader(SchedulerxConstants.JOB_INSTANCE_ID, String.class)).matches("\\d+");
         WorkflowRun run = status.getMessage().getBody(WorkflowRun.class);
         assertThat(run.workflowId()).isEqualTo(WORKFLOW);
         assertThat(run.error()).isNull();
@@ -92,7 +92,7 @@ class SchedulerxLifecycleTest extends SimulatorTestSupport {
         assertThat(status.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.PENDING);
         assertThat(status.getMessage().getHeader(WorkflowRunConstants.PROVIDER_STATUS)).isEqualTo("1");
         // StopInstance stops a running job instance only: a waiting one is not offered to cancel
-        assertThat(status.getMessage().getHeader(WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID)).isNull();
+        assertThat(status.getMessage().getHeader(SchedulerxConstants.JOB_INSTANCE_ID)).isNull();
     }
 
     @Test
@@ -105,7 +105,7 @@ class SchedulerxLifecycleTest extends SimulatorTestSupport {
 
         assertThat(cancelled.getException()).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("only a running job instance")
-                .hasMessageContaining(WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID);
+                .hasMessageContaining(SchedulerxConstants.JOB_INSTANCE_ID);
         assertThat(simulator.requests(ID)).hasSize(requests);
     }
 
@@ -122,8 +122,8 @@ class SchedulerxLifecycleTest extends SimulatorTestSupport {
         Exchange cancelled = template.request(uri(""), e -> {
             e.getMessage().setHeader(WorkflowRunConstants.OPERATION, "cancel");
             e.getMessage().setHeader(WorkflowRunConstants.RUN_ID, runId);
-            e.getMessage().setHeader(WorkflowRunConstants.SCHEDULERX_JOB_ID, node.get("JobId"));
-            e.getMessage().setHeader(WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID, node.get("JobInstanceId"));
+            e.getMessage().setHeader(SchedulerxConstants.JOB_ID, node.get("JobId"));
+            e.getMessage().setHeader(SchedulerxConstants.JOB_INSTANCE_ID, node.get("JobInstanceId"));
         });
 
         assertThat(cancelled.getException()).isInstanceOfSatisfying(WorkflowRunException.class, e -> {
@@ -155,7 +155,7 @@ class SchedulerxLifecycleTest extends SimulatorTestSupport {
         assertThat(after.getMessage().getHeader(WorkflowRunConstants.PROVIDER_STATUS)).isEqualTo("5");
         // the job instance ends failed with the result SchedulerX's worker reports for a killed job
         assertThat(after.getMessage().getBody(WorkflowRun.class).error()).contains("TestJob").contains("killed");
-        assertThat(after.getMessage().getHeader(WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID)).isNull();
+        assertThat(after.getMessage().getHeader(SchedulerxConstants.JOB_INSTANCE_ID)).isNull();
     }
 
     @Test
@@ -180,7 +180,7 @@ class SchedulerxLifecycleTest extends SimulatorTestSupport {
         Exchange cancelled = call("cancel", started);
 
         assertThat(cancelled.getException()).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(WorkflowRunConstants.SCHEDULERX_JOB_ID).hasMessageContaining(WorkflowRunConstants.SCHEDULERX_JOB_INSTANCE_ID)
+                .hasMessageContaining(SchedulerxConstants.JOB_ID).hasMessageContaining(SchedulerxConstants.JOB_INSTANCE_ID)
                 .hasMessageContaining("operation=status");
         assertThat(simulator.requests(ID)).hasSize(requests);
     }

@@ -59,7 +59,7 @@ class DifyFidelityTest extends SimulatorTestSupport {
         simulator.setOutcome(DifyHandler.APP_WORKFLOW_ID, RunState.RUNNING);
         Exchange started = send(uri("alice", "&responseMode=streaming"), null);
         String runId = started.getMessage().getHeader(WorkflowRunConstants.RUN_ID, String.class);
-        assertThat(started.getMessage().getHeader(WorkflowRunConstants.DIFY_USER)).isEqualTo("alice");
+        assertThat(started.getMessage().getHeader(DifyConstants.USER)).isEqualTo("alice");
 
         Exchange cancelled = call(uri("bob", ""), "cancel", started);
 
@@ -95,7 +95,7 @@ class DifyFidelityTest extends SimulatorTestSupport {
         Exchange cancelled = call(uri("alice", ""), "cancel", started);
 
         assertThat(cancelled.getException()).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(WorkflowRunConstants.DIFY_TASK_ID).hasMessageContaining("blocking")
+                .hasMessageContaining(DifyConstants.TASK_ID).hasMessageContaining("blocking")
                 .hasMessageContaining("responseMode=streaming");
         assertThat(stops()).isZero();
     }
@@ -169,7 +169,7 @@ class DifyFidelityTest extends SimulatorTestSupport {
     void anyUserOfTheAppSeesARunsStatus() {
         simulator.setOutcome(DifyHandler.APP_WORKFLOW_ID, RunState.RUNNING);
         Exchange started = send(uri("alice", "&responseMode=streaming"), null);
-        started.getMessage().removeHeader(WorkflowRunConstants.DIFY_USER);
+        started.getMessage().removeHeader(DifyConstants.USER);
 
         Exchange status = call(uri("bob", ""), "status", started);
 

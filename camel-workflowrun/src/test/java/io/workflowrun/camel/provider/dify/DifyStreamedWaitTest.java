@@ -104,7 +104,7 @@ class DifyStreamedWaitTest extends SimulatorTestSupport {
         assertThat(out.getException()).isNull();
         assertThat(out.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(out.getMessage().getBody(WorkflowRun.class).outputs()).containsEntry("q", 1);
-        assertThat(out.getMessage().getHeader(WorkflowRunConstants.DIFY_TASK_ID)).as("the stream's task ID stays").isNotNull();
+        assertThat(out.getMessage().getHeader(DifyConstants.TASK_ID)).as("the stream's task ID stays").isNotNull();
         assertThat(polls()).isPositive();
     }
 
@@ -134,7 +134,7 @@ class DifyStreamedWaitTest extends SimulatorTestSupport {
         assertThat(out.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(out.getMessage().getHeader(WorkflowRunConstants.RUN_ID)).isEqualTo(simulator.runs("dify").get(0).runId());
         assertThat(out.getMessage().getBody(WorkflowRun.class).outputs()).containsEntry("q", 1);
-        assertThat(out.getMessage().getHeader(WorkflowRunConstants.DIFY_TASK_ID)).as("the stream's task ID stays").isNotNull();
+        assertThat(out.getMessage().getHeader(DifyConstants.TASK_ID)).as("the stream's task ID stays").isNotNull();
         assertThat(simulator.runs("dify")).as("never sent again").hasSize(1);
         assertThat(polls()).as("status polls after the deadline cut the stream").isPositive();
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.workflowrun.camel.SimulatorTestSupport;
-import io.workflowrun.camel.WorkflowRunConstants;
 import io.workflowrun.simulator.JsonBodies;
 import io.workflowrun.simulator.WorkflowRunSimulator;
 import org.apache.camel.Exchange;
@@ -46,7 +45,7 @@ class DifyTriggerHeadersTest extends SimulatorTestSupport {
 
     @Test
     void filesGoBesideTheInputs() {
-        Exchange out = trigger(WorkflowRunConstants.DIFY_FILES, List.of(FILE));
+        Exchange out = trigger(DifyConstants.FILES, List.of(FILE));
 
         assertThat(out.getException()).isNull();
         Map<String, Object> body = JsonBodies.object(simulator.requests("dify").get(0).request());
@@ -55,7 +54,7 @@ class DifyTriggerHeadersTest extends SimulatorTestSupport {
 
     @Test
     void filesMayBeJsonArrayText() {
-        Exchange out = trigger(WorkflowRunConstants.DIFY_FILES,
+        Exchange out = trigger(DifyConstants.FILES,
                 "[{\"type\": \"image\", \"transfer_method\": \"local_file\", \"upload_file_id\": \"f-1\"}]");
 
         assertThat(out.getException()).isNull();
@@ -65,23 +64,23 @@ class DifyTriggerHeadersTest extends SimulatorTestSupport {
 
     @Test
     void filesOfTheWrongShapeAreRefusedNamingTheHeaderAndNothingIsSent() {
-        Exchange notAList = trigger(WorkflowRunConstants.DIFY_FILES, Map.of("url", "x"));
-        Exchange notJson = trigger(WorkflowRunConstants.DIFY_FILES, "report.pdf");
-        Exchange notObjects = trigger(WorkflowRunConstants.DIFY_FILES, List.of("report.pdf"));
+        Exchange notAList = trigger(DifyConstants.FILES, Map.of("url", "x"));
+        Exchange notJson = trigger(DifyConstants.FILES, "report.pdf");
+        Exchange notObjects = trigger(DifyConstants.FILES, List.of("report.pdf"));
 
         assertThat(notAList.getException()).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(WorkflowRunConstants.DIFY_FILES).hasMessageContaining("java.util");
+                .hasMessageContaining(DifyConstants.FILES).hasMessageContaining("java.util");
         assertThat(notJson.getException()).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(WorkflowRunConstants.DIFY_FILES).hasMessageContaining("is not valid JSON")
+                .hasMessageContaining(DifyConstants.FILES).hasMessageContaining("is not valid JSON")
                 .hasMessageContaining("expected exactly one JSON array");
         assertThat(notObjects.getException()).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(WorkflowRunConstants.DIFY_FILES).hasMessageContaining("item 0");
+                .hasMessageContaining(DifyConstants.FILES).hasMessageContaining("item 0");
         assertThat(simulator.requests()).isEmpty();
     }
 
     @Test
     void theTraceIdIsSentAsXTraceId() {
-        Exchange out = trigger(WorkflowRunConstants.DIFY_TRACE_ID, "order-4711_a");
+        Exchange out = trigger(DifyConstants.TRACE_ID, "order-4711_a");
 
         assertThat(out.getException()).isNull();
         assertThat(simulator.requests("dify").get(0).request().header("X-Trace-Id")).isEqualTo("order-4711_a");
@@ -89,10 +88,10 @@ class DifyTriggerHeadersTest extends SimulatorTestSupport {
 
     @Test
     void aTraceIdDifyWouldIgnoreIsRefusedNamingTheHeaderAndNothingIsSent() {
-        Exchange out = trigger(WorkflowRunConstants.DIFY_TRACE_ID, "order 4711/a");
+        Exchange out = trigger(DifyConstants.TRACE_ID, "order 4711/a");
 
         assertThat(out.getException()).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(WorkflowRunConstants.DIFY_TRACE_ID).hasMessageContaining("order 4711/a")
+                .hasMessageContaining(DifyConstants.TRACE_ID).hasMessageContaining("order 4711/a")
                 .hasMessageContaining("128");
         assertThat(simulator.requests()).isEmpty();
     }

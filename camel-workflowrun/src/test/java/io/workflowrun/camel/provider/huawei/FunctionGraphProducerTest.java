@@ -122,10 +122,10 @@ class FunctionGraphProducerTest extends SimulatorTestSupport {
     @Test
     void flowHeadersAndRunHeadersReachTheFlow() {
         Exchange out = template.request(uri(""), e -> {
-            e.getMessage().setHeader(WorkflowRunConstants.HUAWEI_FLOW_HEADERS, Map.of("tenantId", "user1"));
-            e.getMessage().setHeader(WorkflowRunConstants.HUAWEI_WORKFLOW_RUN_ID, "run-7");
-            e.getMessage().setHeader(WorkflowRunConstants.HUAWEI_CREATE_TIME, "2024-01-02T03:04:05Z");
-            e.getMessage().setHeader(WorkflowRunConstants.HUAWEI_MERGE_FN_PARAMETERS, "true");
+            e.getMessage().setHeader(FunctionGraphConstants.FLOW_HEADERS, Map.of("tenantId", "user1"));
+            e.getMessage().setHeader(FunctionGraphConstants.WORKFLOW_RUN_ID, "run-7");
+            e.getMessage().setHeader(FunctionGraphConstants.CREATE_TIME, "2024-01-02T03:04:05Z");
+            e.getMessage().setHeader(FunctionGraphConstants.MERGE_FN_PARAMETERS, "true");
             e.getMessage().setBody(Map.of("arg1", "argument_1"));
         });
 

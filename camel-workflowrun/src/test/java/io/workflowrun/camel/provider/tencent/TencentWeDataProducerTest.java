@@ -151,12 +151,12 @@ class TencentWeDataProducerTest extends SimulatorTestSupport {
     @Test
     void headersOverrideTheOptions() throws Exception {
         template.request(uri("&taskIds=101&schedulingResourceGroupId=sched-1&integrationResourceGroupId=integ-1"), e -> {
-            e.getMessage().setHeader(WorkflowRunConstants.TENCENT_TASK_IDS, List.of("201", 202L));
-            e.getMessage().setHeader(WorkflowRunConstants.TENCENT_SCHEDULING_RESOURCE_GROUP_ID, "sched-2");
-            e.getMessage().setHeader(WorkflowRunConstants.TENCENT_INTEGRATION_RESOURCE_GROUP_ID, "integ-2");
+            e.getMessage().setHeader(TencentWeDataConstants.TASK_IDS, List.of("201", 202L));
+            e.getMessage().setHeader(TencentWeDataConstants.SCHEDULING_RESOURCE_GROUP_ID, "sched-2");
+            e.getMessage().setHeader(TencentWeDataConstants.INTEGRATION_RESOURCE_GROUP_ID, "integ-2");
             e.getMessage().setHeader(WorkflowRunConstants.WORKFLOW_ID, "other-workflow");
         });
-        template.request(uri(""), e -> e.getMessage().setHeader(WorkflowRunConstants.TENCENT_TASK_IDS, "301,302"));
+        template.request(uri(""), e -> e.getMessage().setHeader(TencentWeDataConstants.TASK_IDS, "301,302"));
 
         assertThat(sentBody())
                 .containsEntry("WorkflowId", "other-workflow")

@@ -16,11 +16,11 @@
 package io.workflowrun.examples.resttrigger;
 
 import java.nio.charset.StandardCharsets;
+import io.workflowrun.camel.provider.dify.DifyConstants;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.workflowrun.camel.WorkflowRun;
-import io.workflowrun.camel.WorkflowRunConstants;
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.Message;
@@ -40,7 +40,7 @@ final class RunAnswers {
         String workflowId = message.getHeader("workflowId", String.class);
         Map<String, Object> answer = summary(run, workflowId);
         String location = "/workflows/" + segment(workflowId) + "/runs/" + segment(run.runId());
-        String taskId = message.getHeader(WorkflowRunConstants.DIFY_TASK_ID, String.class);
+        String taskId = message.getHeader(DifyConstants.TASK_ID, String.class);
         if (taskId != null) {
             answer.put("taskId", taskId);
             // what DELETE needs to cancel a Dify run; GET ignores it

@@ -16,6 +16,7 @@
 package io.workflowrun.examples.resttrigger;
 
 import io.workflowrun.camel.WorkflowRunConstants;
+import io.workflowrun.camel.provider.dify.DifyConstants;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.rest.RestBindingMode;
 import org.springframework.stereotype.Component;
@@ -63,7 +64,7 @@ public class WorkflowRunApi extends RouteBuilder {
                 .removeHeaders("*", "workflowId", "runId", "taskId")
                 .setHeader(WorkflowRunConstants.WORKFLOW_ID, header("workflowId"))
                 .setHeader(WorkflowRunConstants.RUN_ID, header("runId"))
-                .setHeader(WorkflowRunConstants.DIFY_TASK_ID, header("taskId"))
+                .setHeader(DifyConstants.TASK_ID, header("taskId"))
                 .choice()
                     // Dify stops a run by its task ID, which only the trigger's answer gives (and its Location carries)
                     .when(simple("'{{workflowrun.provider}}' == 'dify' && ${header.taskId} == null"))

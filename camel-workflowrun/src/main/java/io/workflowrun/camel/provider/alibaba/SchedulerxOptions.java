@@ -1,0 +1,33 @@
+/*
+ * Copyright 2026 The camel-workflowrun developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.workflowrun.camel.provider.alibaba;
+
+import io.workflowrun.camel.spi.AccessKeyOptions;
+import io.workflowrun.camel.spi.ProviderOption;
+import io.workflowrun.camel.spi.RegionOption;
+
+/** Alibaba SchedulerX's endpoint options: ACS3 keys, the region, and where the workflow lives. */
+public interface SchedulerxOptions extends AccessKeyOptions, RegionOption {
+
+    @ProviderOption(label = "alibaba", required = true, description = "Alibaba SchedulerX: the namespace ID.")
+    String getNamespace();
+
+    @ProviderOption(label = "alibaba", description = "Alibaba SchedulerX: the namespace source, for third-party integrations only.")
+    String getNamespaceSource();
+
+    @ProviderOption(label = "alibaba", required = true, description = "Alibaba SchedulerX: the application group ID.")
+    String getGroupId();
+}
