@@ -17,9 +17,12 @@ package io.workflowrun.camel.springboot;
 
 import java.io.InputStream;
 import java.net.URL;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,6 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What IDEs read: the processor-generated metadata lists every component option, described, with its default. */
 class SpringConfigurationMetadataTest {
+
+    /** A Spring Boot property is boxed, so that one not set leaves the component's own value alone. */
+    private static final Map<String, String> BOXED = Map.of("boolean", Boolean.class.getName(), "int", Integer.class.getName(),
+            "long", Long.class.getName(), "double", Double.class.getName());
 
     /** Our properties from whichever spring-configuration-metadata.json on the class path has them. */
     private static Map<String, JsonNode> springProperties() throws Exception {
@@ -62,6 +69,29 @@ class SpringConfigurationMetadataTest {
         });
         assertThat(spring).containsKeys(ComponentMetadataFixture.PREFIX + "enabled",
                 ComponentMetadataFixture.PREFIX + "customizer.enabled");
+    }
+
+    @Test
+    void everyPropertyHasItsOptionsType() throws Exception {
+        Map<String, JsonNode> spring = springProperties();
+        ComponentMetadataFixture.componentOptions().forEach((option, camel) -> {
+            String name = ComponentMetadataFixture.property(option);
+            String javaType = camel.get("javaType").asText();
+            String expected = "duration".equals(camel.get("type").asText()) ? Duration.class.getName()
+                    : BOXED.getOrDefault(javaType, javaType);
+            assertThat(spring.get(name)).as(name).isNotNull();
+            assertThat(spring.get(name).path("type").asText()).as(name + " type").isEqualTo(expected);
+        });
+    }
+
+    /** Nothing the component no longer has: the options class is made from its metadata, not kept beside it. */
+    @Test
+    void everyPropertyIsAComponentOption() throws Exception {
+        Set<String> expected = new HashSet<>(Set.of(ComponentMetadataFixture.PREFIX + "enabled",
+                ComponentMetadataFixture.PREFIX + "customizer.enabled"));
+        ComponentMetadataFixture.componentOptions().keySet()
+                .forEach(option -> expected.add(ComponentMetadataFixture.property(option)));
+        assertThat(springProperties().keySet()).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test
