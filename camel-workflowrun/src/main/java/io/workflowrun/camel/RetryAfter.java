@@ -58,6 +58,11 @@ final class RetryAfter {
         return wait.isNegative() ? Duration.ZERO : min(wait);
     }
 
+    /** The wait a failed call's answer asked for, as read into its exception; null when it asked for none. */
+    static Duration asked(Exception failure) {
+        return failure instanceof WorkflowRunException answer ? answer.getRetryAfter() : null;
+    }
+
     private static Duration seconds(String value) {
         try {
             BigDecimal seconds = new BigDecimal(value);

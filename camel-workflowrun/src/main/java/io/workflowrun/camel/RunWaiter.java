@@ -31,12 +31,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Waits for one started run to end without holding a thread: each status poll is a timer task that sends an async
- * request, and the answer schedules the next poll (the wait doubling up to maxPollInterval) or completes the exchange.
- * Polls go out like any status call, within the rate limit and resent by the retry policy, because the provider counts
- * them against the same limit: thousands of waiting runs must not throttle the triggers. Status calls are read-only,
- * so a poll that still fails on the way (no answer, throttled, HTTP 5xx) is simply polled again: the run is not
- * failed for it.
+ * Waits for started runs to end without holding a thread: each status poll is a call sent after a delay, and its
+ * outcome sends the next (the wait doubling up to maxPollInterval) or completes the exchange. Polls go out like any
+ * status call, within the rate limit and resent by the retry policy, because the provider counts them against the
+ * same limit: thousands of waiting runs must not throttle the triggers. Status calls are read-only, so a poll that
+ * still fails on the way (no answer, throttled, HTTP 5xx) is simply polled again: the run is not failed for it.
  * <p>
  * A trigger answered by an event stream is waited on by reading the stream to the run's outcome, bounded by
  * waitTimeout like the polls. A stream that fails or ends before the outcome, once it has given the run ID (a pause
@@ -46,170 +45,152 @@ final class RunWaiter {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunWaiter.class);
 
-    private final WorkflowRunProducer producer;
     private final WorkflowRunConfiguration configuration;
-    private final Exchange exchange;
-    private final AsyncCallback callback;
-    private final RunRequest trigger;
-    private final long startedNanos = System.nanoTime();
-    private final AtomicBoolean done = new AtomicBoolean();
-    private long delayMillis;
-    private volatile WorkflowRun lastSeen;
+    private final CallSender sender;
+    private final RunOnMessage onMessage;
+    /** Its timer bounds a streamed wait by waitTimeout. */
+    private final WorkflowRunComponent component;
 
-    RunWaiter(WorkflowRunProducer producer, Exchange exchange, AsyncCallback callback, RunRequest trigger) {
-        this.producer = producer;
-        this.configuration = producer.configuration();
-        this.exchange = exchange;
-        this.callback = callback;
-        this.trigger = trigger;
-        this.delayMillis = configuration.getPollInterval();
+    RunWaiter(WorkflowRunConfiguration configuration, CallSender sender, RunOnMessage onMessage, WorkflowRunComponent component) {
+        this.configuration = configuration;
+        this.sender = sender;
+        this.onMessage = onMessage;
+        this.component = component;
     }
 
-    /** Starts waiting for the run a trigger returned (which may already have ended). */
-    void waitFor(WorkflowRun started) {
-        lastSeen = started;
-        // what the trigger told (a provider's IDs for a later cancel, say) stays on the message whatever the polls say
-        producer.apply(trigger, started, exchange.getMessage());
-        // a started run always has its ID here: an answer to a trigger that names none fails as "may have started"
-        if (started.status() != null && started.status().isTerminal()) {
-            end(started);
-        } else {
-            scheduleNext();
-        }
+    /** Waits for the run a trigger returned (which may already have ended), then completes the exchange. */
+    void waitFor(Exchange exchange, AsyncCallback callback, RunRequest trigger, WorkflowRun started) {
+        new Wait(exchange, callback, trigger).from(started);
     }
 
     /** Sends a trigger whose answer is an event stream, and waits by reading it. */
-    void follow(HttpCall call) {
-        new StreamedWait().start(call);
+    void follow(Exchange exchange, AsyncCallback callback, RunRequest trigger, HttpCall call) {
+        new Wait(exchange, callback, trigger).follow(call);
     }
 
-    /** The part of the wait that reads the trigger's event stream. */
-    private final class StreamedWait implements ProviderCall.Result {
+    /** The wait for one run, which answers its exchange once. */
+    private final class Wait {
 
-        private volatile Runnable close;
-        private volatile ScheduledFuture<?> deadline;
-        /** Whether an attempt has gone out, and whether waitTimeout has passed; guarded by this. */
-        private boolean sent;
-        private boolean expired;
+        private final Exchange exchange;
+        private final AsyncCallback callback;
+        private final RunRequest trigger;
+        private final long startedNanos = System.nanoTime();
+        private final AtomicBoolean done = new AtomicBoolean();
+        private long delayMillis = configuration.getPollInterval();
+        private volatile WorkflowRun lastSeen;
 
-        void start(HttpCall call) {
-            try {
-                deadline = producer.getEndpoint().getComponent().scheduler()
-                        .schedule(this::timedOut, configuration.getWaitTimeout(), TimeUnit.MILLISECONDS);
-            } catch (RejectedExecutionException e) {
-                fail(ProviderCall.notSent(configuration.getProvider(), trigger, "the component is stopping", e));
+        Wait(Exchange exchange, AsyncCallback callback, RunRequest trigger) {
+            this.exchange = exchange;
+            this.callback = callback;
+            this.trigger = trigger;
+        }
+
+        void from(WorkflowRun started) {
+            lastSeen = started;
+            // what the trigger told (a provider's IDs for a later cancel, say) stays on the message whatever the polls say
+            onMessage.put(trigger, started, exchange.getMessage());
+            // a started run always has its ID here: an answer to a trigger that names none fails as "may have started"
+            if (started.status() != null && started.status().isTerminal()) {
+                end(started);
+            } else {
+                scheduleNext();
+            }
+        }
+
+        void follow(HttpCall call) {
+            new StreamedWait().start(call);
+        }
+
+        /** The part of the wait that reads the trigger's event stream. */
+        private final class StreamedWait {
+
+            private final Sending sending = new Sending(this::readOn);
+            private volatile ScheduledFuture<?> deadline;
+
+            void start(HttpCall call) {
+                try {
+                    deadline = component.scheduler().schedule(this::timedOut, configuration.getWaitTimeout(), TimeUnit.MILLISECONDS);
+                } catch (RejectedExecutionException e) {
+                    fail(CallFailures.notSent(configuration.getProvider(), trigger, "the component is stopping", e));
+                    return;
+                }
+                sender.send(trigger, call, sending).outcome().thenAccept(this::answered);
+            }
+
+            private boolean readOn(WorkflowRun reported) {
+                if (done.get()) {
+                    return false;
+                }
+                if (lastSeen == null) {
+                    onMessage.put(trigger, reported, exchange.getMessage());
+                }
+                lastSeen = reported;
+                return reported.status() == null || !reported.status().isTerminal();
+            }
+
+            private void answered(Sending.Outcome outcome) {
+                ScheduledFuture<?> timer = deadline;
+                if (timer != null) {
+                    timer.cancel(false);
+                }
+                WorkflowRun run = outcome.run();
+                if (outcome.failure() == null) {
+                    end(run);
+                } else if (run != null && run.runId() != null) {
+                    LOG.debug("{} run {}: the event stream ended before the outcome ({}); polling its status",
+                            configuration.getProvider(), run.runId(), outcome.failure().getMessage());
+                    lastSeen = run;
+                    scheduleNext();
+                } else {
+                    fail(outcome.failure());
+                }
+            }
+
+            /** waitTimeout passed while the stream was still open (or not yet sent: then it never will be). */
+            private void timedOut() {
+                boolean mayHaveStarted = sending.abandon();
+                WorkflowRun seen = lastSeen;
+                if (seen != null && seen.runId() != null) {
+                    timeout(seen);
+                } else if (mayHaveStarted) {
+                    fail(new WorkflowRunMaybeStartedException(configuration.getProvider(), trigger.workflowId(), trigger.now(),
+                            new TimeoutException("no run ID within waitTimeout (" + configuration.getWaitTimeout() + " ms)")));
+                } else {
+                    fail(CallFailures.notSent(configuration.getProvider(), trigger, "waitTimeout (" + configuration.getWaitTimeout()
+                                                                                    + " ms) passed while it waited for its turn (rate limit, resends)",
+                            null));
+                }
+                // only now that the exchange has its answer: the stream's own end must not answer it first
+                sending.close();
+            }
+        }
+
+        private void scheduleNext() {
+            scheduleNext(0);
+        }
+
+        /** @param askedMillis how long the provider asked to be left alone ({@code Retry-After}); 0 for no such wish */
+        private void scheduleNext(long askedMillis) {
+            if (done.get()) {
                 return;
             }
-            producer.send(trigger, call, 1, System.nanoTime(), this);
-        }
-
-        @Override
-        public boolean readOn(WorkflowRun reported) {
-            if (done.get()) {
-                return false;
+            long leftMillis = configuration.getWaitTimeout() - elapsedMillis();
+            if (leftMillis <= 0) {
+                timeout(lastSeen);
+                return;
             }
-            if (lastSeen == null) {
-                producer.apply(trigger, reported, exchange.getMessage());
-            }
-            lastSeen = reported;
-            return reported.status() == null || !reported.status().isTerminal();
-        }
-
-        @Override
-        public synchronized boolean abandoned() {
-            boolean abandoned = expired || done.get();
-            sent |= !abandoned;
-            return abandoned;
-        }
-
-        @Override
-        public void opened(Runnable closeStream) {
-            close = closeStream;
-            if (done.get()) {
-                closeStream.run();
-            }
-        }
-
-        @Override
-        public void done(WorkflowRun run, Exception failure) {
-            ScheduledFuture<?> timer = deadline;
-            if (timer != null) {
-                timer.cancel(false);
-            }
-            if (failure == null) {
-                end(run);
-            } else if (run != null && run.runId() != null) {
-                LOG.debug("{} run {}: the event stream ended before the outcome ({}); polling its status",
-                        configuration.getProvider(), run.runId(), failure.getMessage());
-                lastSeen = run;
-                scheduleNext();
-            } else {
-                fail(failure);
-            }
-        }
-
-        /** waitTimeout passed while the stream was still open (or not yet sent: then it never will be). */
-        private void timedOut() {
-            boolean mayHaveStarted;
-            synchronized (this) {
-                // from here on no attempt goes out (abandoned() says so), so one that has not gone out never will
-                mayHaveStarted = sent;
-                expired = true;
-            }
+            long wait = Math.min(Math.max(delayMillis, askedMillis), leftMillis);
+            delayMillis = Math.min(delayMillis * 2, Math.max(configuration.getMaxPollInterval(), configuration.getPollInterval()));
             WorkflowRun seen = lastSeen;
-            if (seen != null && seen.runId() != null) {
-                timeout(seen);
-            } else if (mayHaveStarted) {
-                fail(new WorkflowRunMaybeStartedException(configuration.getProvider(), trigger.workflowId(), trigger.now(),
-                        new TimeoutException("no run ID within waitTimeout (" + configuration.getWaitTimeout() + " ms)")));
-            } else {
-                fail(ProviderCall.notSent(configuration.getProvider(), trigger,
-                        "waitTimeout (" + configuration.getWaitTimeout() + " ms) passed while it waited for its turn (rate limit, resends)",
-                        null));
-            }
-            Runnable closeStream = close;
-            if (closeStream != null) {
-                closeStream.run();
-            }
+            RunRequest poll = new RunRequest(WorkflowRunOperation.status,
+                    seen.workflowId() != null ? seen.workflowId() : trigger.workflowId(), seen.runId(), null,
+                    exchange.getMessage().getHeaders(), Instant.now());
+            sender.sendAfter(wait, poll).outcome().thenAccept(this::polled);
         }
-    }
 
-    private void scheduleNext() {
-        scheduleNext(0);
-    }
-
-    /** @param askedMillis how long the provider asked to be left alone ({@code Retry-After}); 0 for no such wish */
-    private void scheduleNext(long askedMillis) {
-        if (done.get()) {
-            return;
-        }
-        long leftMillis = configuration.getWaitTimeout() - elapsedMillis();
-        if (leftMillis <= 0) {
-            timeout(lastSeen);
-            return;
-        }
-        long wait = Math.min(Math.max(delayMillis, askedMillis), leftMillis);
-        delayMillis = Math.min(delayMillis * 2, Math.max(configuration.getMaxPollInterval(), configuration.getPollInterval()));
-        try {
-            producer.getEndpoint().getComponent().schedule(this::poll, wait, this::stopped);
-        } catch (RejectedExecutionException e) {
-            stopped();
-        }
-    }
-
-    private void poll() {
-        WorkflowRun seen = lastSeen;
-        RunRequest request = new RunRequest(WorkflowRunOperation.status,
-                seen.workflowId() != null ? seen.workflowId() : trigger.workflowId(), seen.runId(), null,
-                exchange.getMessage().getHeaders(), Instant.now());
-        HttpCall call;
-        try {
-            call = producer.client().call(request);
-        } catch (RuntimeException e) {
-            fail(seen, e);
-            return;
-        }
-        producer.send(request, call, 1, System.nanoTime(), (run, failure) -> {
+        private void polled(Sending.Outcome outcome) {
+            WorkflowRun run = outcome.run();
+            Exception failure = outcome.failure();
             if (failure == null) {
                 lastSeen = run;
                 if (run.status() != null && run.status().isTerminal()) {
@@ -220,63 +201,62 @@ final class RunWaiter {
             } else if (failure instanceof WorkflowRunNotSentException) {
                 // the poll was given up as the component stops: the run goes on all the same
                 stopped();
-            } else if (RetryPolicy.isSafeToResend(failure, WorkflowRunOperation.status, producer.client())) {
+            } else if (outcome.resendable()) {
                 // what would be resent as a status call is polled again instead, no sooner than a throttle asked
-                scheduleNext(failure instanceof WorkflowRunException answer && answer.getRetryAfter() != null
-                        ? answer.getRetryAfter().toMillis() : 0);
+                scheduleNext(outcome.askedMillis());
             } else {
                 fail(lastSeen, failure);
             }
-        });
-    }
-
-    private void timeout(WorkflowRun seen) {
-        fail(seen, new WorkflowRunTimeoutException(configuration.getProvider(), seen.runId(), elapsedMillis(), seen));
-    }
-
-    /** The component is stopping: the wait ends, not the run. */
-    private void stopped() {
-        WorkflowRun seen = lastSeen;
-        fail(seen, new WorkflowRunTimeoutException(configuration.getProvider(), seen.runId(), elapsedMillis(), seen, true));
-    }
-
-    private void end(WorkflowRun run) {
-        if (!done.compareAndSet(false, true)) {
-            return;
         }
-        producer.apply(trigger, run, exchange.getMessage());
-        boolean failed = run.status() == RunStatus.FAILED || run.status() == RunStatus.CANCELLED;
-        if (failed && configuration.isFailOnRunFailure()) {
-            exchange.setException(concerning(new WorkflowRunFailedException(run), run));
-        }
-        callback.done(false);
-    }
 
-    /** Fails the wait, leaving the run as last seen on the message. */
-    private void fail(WorkflowRun seen, Exception failure) {
-        if (done.compareAndSet(false, true)) {
-            producer.apply(trigger, seen, exchange.getMessage());
-            exchange.setException(concerning(failure, seen));
+        private void timeout(WorkflowRun seen) {
+            fail(seen, new WorkflowRunTimeoutException(configuration.getProvider(), seen.runId(), elapsedMillis(), seen));
+        }
+
+        /** The component is stopping: the wait ends, not the run. */
+        private void stopped() {
+            WorkflowRun seen = lastSeen;
+            fail(seen, new WorkflowRunTimeoutException(configuration.getProvider(), seen.runId(), elapsedMillis(), seen, true));
+        }
+
+        private void end(WorkflowRun run) {
+            if (!done.compareAndSet(false, true)) {
+                return;
+            }
+            onMessage.put(trigger, run, exchange.getMessage());
+            boolean failed = run.status() == RunStatus.FAILED || run.status() == RunStatus.CANCELLED;
+            if (failed && configuration.isFailOnRunFailure()) {
+                exchange.setException(concerning(new WorkflowRunFailedException(run), run));
+            }
             callback.done(false);
         }
-    }
 
-    private void fail(Exception failure) {
-        if (done.compareAndSet(false, true)) {
-            exchange.setException(concerning(failure, null));
-            callback.done(false);
+        /** Fails the wait, leaving the run as last seen on the message. */
+        private void fail(WorkflowRun seen, Exception failure) {
+            if (done.compareAndSet(false, true)) {
+                onMessage.put(trigger, seen, exchange.getMessage());
+                exchange.setException(concerning(failure, seen));
+                callback.done(false);
+            }
         }
-    }
 
-    /** Names the trigger's workflow, and the run waited on, where the failure did not. */
-    private Exception concerning(Exception failure, WorkflowRun seen) {
-        if (failure instanceof WorkflowRunComponentException ours) {
-            ours.concerning(trigger.workflowId(), seen == null ? null : seen.runId());
+        private void fail(Exception failure) {
+            if (done.compareAndSet(false, true)) {
+                exchange.setException(concerning(failure, null));
+                callback.done(false);
+            }
         }
-        return failure;
-    }
 
-    private long elapsedMillis() {
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+        /** Names the trigger's workflow, and the run waited on, where the failure did not. */
+        private Exception concerning(Exception failure, WorkflowRun seen) {
+            if (failure instanceof WorkflowRunComponentException ours) {
+                ours.concerning(trigger.workflowId(), seen == null ? null : seen.runId());
+            }
+            return failure;
+        }
+
+        private long elapsedMillis() {
+            return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+        }
     }
 }

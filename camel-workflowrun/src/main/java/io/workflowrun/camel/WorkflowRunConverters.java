@@ -18,7 +18,7 @@ package io.workflowrun.camel;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.workflowrun.camel.http.Json;
+import io.workflowrun.camel.spi.Json;
 import org.apache.camel.Converter;
 
 /** Lets routes read a {@link WorkflowRun} body as a Map or as JSON text. */

@@ -14,7 +14,10 @@
  * limitations under the License.
  */
 /**
- * The async HTTP transport (Apache HttpClient 5, the client camel-http brings) and JSON (Jackson).
+ * The async HTTP transport (Apache HttpClient 5, the client camel-http brings). It sends the SPI's
+ * {@link io.workflowrun.camel.spi.HttpCall} and hands back its {@link io.workflowrun.camel.spi.HttpReply} or
+ * {@link io.workflowrun.camel.spi.ServerSentEvent}s, and imports nothing else of the component: the providers' JSON
+ * ({@link io.workflowrun.camel.spi.Json}) lives in the SPI, so that the two packages depend one way.
  * <p>
  * {@link io.workflowrun.camel.http.EventStreamParser} is written by hand: HttpClient 5.5 has no server-sent-events
  * reader, and the format is a few lines of a W3C spec, smaller than a further dependency.

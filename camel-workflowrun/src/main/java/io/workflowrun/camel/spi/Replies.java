@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import io.workflowrun.camel.WorkflowRunException;
-import io.workflowrun.camel.http.Json;
 
 /** Reading providers' answers, the parts that are alike for all of them. */
 public final class Replies {

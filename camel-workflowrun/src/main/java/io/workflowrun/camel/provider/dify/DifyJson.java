@@ -18,7 +18,7 @@ package io.workflowrun.camel.provider.dify;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.workflowrun.camel.http.Json;
+import io.workflowrun.camel.spi.Json;
 import io.workflowrun.camel.spi.Replies;
 
 /**

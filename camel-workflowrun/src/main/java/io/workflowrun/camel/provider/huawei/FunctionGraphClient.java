@@ -23,11 +23,11 @@ import java.util.Map;
 
 import io.workflowrun.camel.WorkflowRun;
 import io.workflowrun.camel.WorkflowRunException;
-import io.workflowrun.camel.http.Json;
 import io.workflowrun.camel.signing.SdkHmacSha256Signer;
 import io.workflowrun.camel.spi.Credentials;
 import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.HttpReply;
+import io.workflowrun.camel.spi.Json;
 import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.Replies;
 import io.workflowrun.camel.spi.RequestSigner;

@@ -21,7 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.workflowrun.camel.http.Json;
+import io.workflowrun.camel.spi.Json;
 
 /** The message body's parameters as WeData's {@code AdvancedParams}: a list of {ParamKey, ParamValue} text pairs. */
 final class AdvancedParams {

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.workflowrun.camel.http;
+package io.workflowrun.camel.spi;
 
 import java.io.IOException;
 import java.util.Map;

@@ -1,0 +1,163 @@
+/*
+ * Copyright 2026 The camel-workflowrun developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.workflowrun.camel;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import io.workflowrun.camel.http.HttpTransport;
+import io.workflowrun.camel.spi.HttpCall;
+import io.workflowrun.camel.spi.ProviderClient;
+import io.workflowrun.camel.spi.RunRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one endpoint's provider calls, each to its one {@link Sending.Outcome}: in its turn under the rate limit, each
+ * attempt signed when it goes out and cut off at its answer deadline ({@link CallAttempt}), sent again while its
+ * failure is safe to resend and the {@link RetryPolicy} allows, with every wait a task on the component's timer (no
+ * thread is held, and a stop answers what is still waiting). The producer and the run waiter only call this and read
+ * the outcome.
+ */
+final class CallSender {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CallSender.class);
+
+    private final WorkflowRunComponent component;
+    private final String provider;
+    private final ProviderClient client;
+    private final HttpTransport.Limits limits;
+    private final RetryPolicy retryPolicy;
+    private final RateLimiter rateLimiter;
+
+    CallSender(WorkflowRunEndpoint endpoint) {
+        this.component = endpoint.getComponent();
+        this.provider = endpoint.getConfiguration().getProvider();
+        this.client = endpoint.getProviderClient();
+        this.limits = endpoint.limits();
+        this.retryPolicy = RetryPolicy.of(endpoint.getConfiguration());
+        this.rateLimiter = endpoint.getRateLimiter();
+    }
+
+    /**
+     * Sends the call; its outcome is the first run the answer reports.
+     *
+     * @param call the first attempt, signed by the caller: bad input fails there, before anything is scheduled
+     */
+    Sending send(RunRequest request, HttpCall call) {
+        return send(request, call, new Sending());
+    }
+
+    /** Sends the call as the {@link Sending} the caller made for it (to read an event stream on, or give it up). */
+    Sending send(RunRequest request, HttpCall call, Sending sending) {
+        inTurn(sending, request, call, 1, System.nanoTime());
+        return sending;
+    }
+
+    /** Sends the request after the delay (a status poll), signed when it goes out; the retries count from then. */
+    Sending sendAfter(long delayMillis, RunRequest request) {
+        Sending sending = new Sending();
+        later(sending, request, null, delayMillis, () -> signed(sending, request, 1, System.nanoTime(), true));
+        return sending;
+    }
+
+    /** Sends at once, or at the rate limit's next free slot. */
+    private void inTurn(Sending sending, RunRequest request, HttpCall call, int attempt, long firstNanos) {
+        long waitNanos = rateLimiter == null ? 0 : rateLimiter.reserve();
+        if (waitNanos > 0) {
+            // the call goes out at its slot, signed then: a signature's timestamp must not age in the queue
+            later(sending, request, null, TimeUnit.NANOSECONDS.toMillis(waitNanos),
+                    () -> signed(sending, request, attempt, firstNanos, false));
+            return;
+        }
+        attempt(sending, request, call, attempt, firstNanos);
+    }
+
+    private void attempt(Sending sending, RunRequest request, HttpCall call, int attempt, long firstNanos) {
+        if (!sending.goesOut()) {
+            finish(sending, request, null, CallFailures.notSent(provider, request,
+                    "its answer was no longer wanted (the wait it was for had ended)", null));
+            return;
+        }
+        LOG.debug("{} {} attempt {}: {} {}", provider, request.operation(), attempt, call.method(), call.uri());
+        new CallAttempt(provider, client, limits, request, call, sending,
+                (run, failure) -> answered(sending, request, attempt, firstNanos, run, failure)).start(component);
+    }
+
+    /** An attempt's answer: the call's outcome, or a resend when its failure is safe to resend and the policy allows. */
+    private void answered(Sending sending, RunRequest request, int attempt, long firstNanos, WorkflowRun run, Exception failure) {
+        // a failure that comes with a run (a stream that reported it, then broke) is never resent: the run exists
+        if (failure == null || run != null || !RetryPolicy.isSafeToResend(failure, request.operation(), client)) {
+            finish(sending, request, run, failure);
+            return;
+        }
+        long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - firstNanos);
+        Duration asked = RetryAfter.asked(failure);
+        long askedMillis = asked == null ? 0 : asked.toMillis();
+        String overrun = asked == null || !retryPolicy.allowsAttempt(attempt + 1) ? null : retryPolicy.overrun(askedMillis, elapsed);
+        if (overrun != null) {
+            // waiting less than asked would be refused again, waiting as long breaks the budget: fail now, saying so
+            finish(sending, request, null, new WorkflowRunThrottledException((WorkflowRunException) failure, overrun));
+            return;
+        }
+        long delay = retryPolicy.delayBefore(attempt + 1, elapsed, askedMillis);
+        if (delay < 0) {
+            finish(sending, request, null, failure);
+            return;
+        }
+        LOG.debug("{} {} attempt {} failed ({}); sending again in {} ms", provider, request.operation(), attempt, failure.getMessage(),
+                delay);
+        later(sending, request, failure, delay, () -> signed(sending, request, attempt + 1, firstNanos, true));
+    }
+
+    /** Signs the request anew and sends it; {@code needsSlot}: whether it must still take a rate-limit slot. */
+    private void signed(Sending sending, RunRequest request, int attempt, long firstNanos, boolean needsSlot) {
+        RunRequest again = request.at(Instant.now());
+        HttpCall call;
+        try {
+            call = client.call(again);
+        } catch (RuntimeException e) {
+            finish(sending, again, null, e);
+            return;
+        }
+        if (needsSlot) {
+            inTurn(sending, again, call, attempt, firstNanos);
+        } else {
+            attempt(sending, again, call, attempt, firstNanos);
+        }
+    }
+
+    /**
+     * Runs the task on the component's timer. Should the component stop first (or be stopping), the call ends instead:
+     * with {@code failure}, the last attempt's, or as not sent when none went out yet.
+     */
+    private void later(Sending sending, RunRequest request, Exception failure, long delayMillis, Runnable task) {
+        try {
+            component.schedule(task, delayMillis, () -> finish(sending, request, null, failure != null
+                    ? failure : CallFailures.notSent(provider, request, "the component is stopping", null)));
+        } catch (RejectedExecutionException e) {
+            finish(sending, request, null, failure != null
+                    ? failure : CallFailures.notSent(provider, request, "the component is stopping", e));
+        }
+    }
+
+    private void finish(Sending sending, RunRequest request, WorkflowRun run, Exception failure) {
+        boolean resendable = failure != null && RetryPolicy.isSafeToResend(failure, request.operation(), client);
+        sending.complete(new Sending.Outcome(run, failure, resendable));
+    }
+}
