@@ -16,7 +16,7 @@
 package io.workflowrun.benchmarks;
 
 import io.workflowrun.camel.WorkflowRunConfiguration;
-import io.workflowrun.camel.WorkflowRunOperation;
+import io.workflowrun.camel.model.WorkflowRunOperation;
 import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.RunRequest;
 import io.workflowrun.camel.spi.WorkflowRunProvider;

@@ -68,7 +68,7 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "namespace": getOrCreateConfiguration(target).setNamespace(property(camelContext, java.lang.String.class, value)); return true;
         case "namespacesource":
         case "namespaceSource": getOrCreateConfiguration(target).setNamespaceSource(property(camelContext, java.lang.String.class, value)); return true;
-        case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, io.workflowrun.camel.WorkflowRunOperation.class, value)); return true;
+        case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, io.workflowrun.camel.model.WorkflowRunOperation.class, value)); return true;
         case "pollinterval":
         case "pollInterval": getOrCreateConfiguration(target).setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "projectid":
@@ -160,7 +160,7 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "namespace": return java.lang.String.class;
         case "namespacesource":
         case "namespaceSource": return java.lang.String.class;
-        case "operation": return io.workflowrun.camel.WorkflowRunOperation.class;
+        case "operation": return io.workflowrun.camel.model.WorkflowRunOperation.class;
         case "pollinterval":
         case "pollInterval": return long.class;
         case "projectid":

@@ -52,7 +52,7 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "namespace": target.setNamespace(property(camelContext, java.lang.String.class, value)); return true;
         case "namespacesource":
         case "namespaceSource": target.setNamespaceSource(property(camelContext, java.lang.String.class, value)); return true;
-        case "operation": target.setOperation(property(camelContext, io.workflowrun.camel.WorkflowRunOperation.class, value)); return true;
+        case "operation": target.setOperation(property(camelContext, io.workflowrun.camel.model.WorkflowRunOperation.class, value)); return true;
         case "pollinterval":
         case "pollInterval": target.setPollInterval(property(camelContext, long.class, value)); return true;
         case "projectid":
@@ -126,7 +126,7 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "namespace": return java.lang.String.class;
         case "namespacesource":
         case "namespaceSource": return java.lang.String.class;
-        case "operation": return io.workflowrun.camel.WorkflowRunOperation.class;
+        case "operation": return io.workflowrun.camel.model.WorkflowRunOperation.class;
         case "pollinterval":
         case "pollInterval": return long.class;
         case "projectid":

@@ -44,17 +44,17 @@ public final class WorkflowRunConvertersLoader implements TypeConverterLoader, C
     }
 
     private void registerConverters(TypeConverterRegistry registry) {
-        addTypeConverter(registry, java.lang.String.class, io.workflowrun.camel.WorkflowRun.class, false,
+        addTypeConverter(registry, java.lang.String.class, io.workflowrun.camel.model.WorkflowRun.class, false,
             (type, exchange, value) -> {
-                Object answer = io.workflowrun.camel.WorkflowRunConverters.toJson((io.workflowrun.camel.WorkflowRun) value);
+                Object answer = io.workflowrun.camel.WorkflowRunConverters.toJson((io.workflowrun.camel.model.WorkflowRun) value);
                 if (false && answer == null) {
                     answer = Void.class;
                 }
                 return answer;
             });
-        addTypeConverter(registry, java.util.Map.class, io.workflowrun.camel.WorkflowRun.class, false,
+        addTypeConverter(registry, java.util.Map.class, io.workflowrun.camel.model.WorkflowRun.class, false,
             (type, exchange, value) -> {
-                Object answer = io.workflowrun.camel.WorkflowRunConverters.toMap((io.workflowrun.camel.WorkflowRun) value);
+                Object answer = io.workflowrun.camel.WorkflowRunConverters.toMap((io.workflowrun.camel.model.WorkflowRun) value);
                 if (false && answer == null) {
                     answer = Void.class;
                 }

@@ -54,7 +54,7 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "namespace": target.getConfiguration().setNamespace(property(camelContext, java.lang.String.class, value)); return true;
         case "namespacesource":
         case "namespaceSource": target.getConfiguration().setNamespaceSource(property(camelContext, java.lang.String.class, value)); return true;
-        case "operation": target.getConfiguration().setOperation(property(camelContext, io.workflowrun.camel.WorkflowRunOperation.class, value)); return true;
+        case "operation": target.getConfiguration().setOperation(property(camelContext, io.workflowrun.camel.model.WorkflowRunOperation.class, value)); return true;
         case "pollinterval":
         case "pollInterval": target.getConfiguration().setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "projectid":
@@ -127,7 +127,7 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "namespace": return java.lang.String.class;
         case "namespacesource":
         case "namespaceSource": return java.lang.String.class;
-        case "operation": return io.workflowrun.camel.WorkflowRunOperation.class;
+        case "operation": return io.workflowrun.camel.model.WorkflowRunOperation.class;
         case "pollinterval":
         case "pollInterval": return long.class;
         case "projectid":

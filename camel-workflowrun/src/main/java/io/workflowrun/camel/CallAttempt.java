@@ -15,6 +15,10 @@
  */
 package io.workflowrun.camel;
 
+import io.workflowrun.camel.model.WorkflowRun;
+import io.workflowrun.camel.model.WorkflowRunComponentException;
+import io.workflowrun.camel.model.WorkflowRunException;
+import io.workflowrun.camel.model.WorkflowRunOperation;
 import java.io.IOException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.RejectedExecutionException;

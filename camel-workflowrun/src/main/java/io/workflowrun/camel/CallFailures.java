@@ -15,6 +15,11 @@
  */
 package io.workflowrun.camel;
 
+import io.workflowrun.camel.model.WorkflowRunException;
+import io.workflowrun.camel.model.WorkflowRunMaybeStartedException;
+import io.workflowrun.camel.model.WorkflowRunNotSentException;
+import io.workflowrun.camel.model.WorkflowRunOperation;
+import io.workflowrun.camel.model.WorkflowRunTransportException;
 import java.util.Map;
 import java.util.Set;
 

@@ -15,6 +15,7 @@
  */
 package io.workflowrun.camel;
 
+import io.workflowrun.camel.model.WorkflowRunException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -89,10 +90,5 @@ final class RetryAfter {
 
     private static Duration min(Duration wait) {
         return wait.compareTo(LONGEST) > 0 ? LONGEST : wait;
-    }
-
-    /** A wait as a person reads it: {@code 120 s}, {@code 1500 ms}. */
-    static String describe(Duration wait) {
-        return wait.toMillis() % 1000 == 0 ? wait.toSeconds() + " s" : wait.toMillis() + " ms";
     }
 }

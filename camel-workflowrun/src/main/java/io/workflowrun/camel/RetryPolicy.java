@@ -15,6 +15,9 @@
  */
 package io.workflowrun.camel;
 
+import io.workflowrun.camel.model.WorkflowRunException;
+import io.workflowrun.camel.model.WorkflowRunOperation;
+import io.workflowrun.camel.model.WorkflowRunTransportException;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.workflowrun.camel.spi.ProviderClient;

@@ -15,6 +15,7 @@
  */
 package io.workflowrun.camel;
 
+import io.workflowrun.camel.model.WorkflowRun;
 import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.RunRequest;
 import org.apache.camel.Message;

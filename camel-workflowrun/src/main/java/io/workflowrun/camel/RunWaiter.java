@@ -15,6 +15,13 @@
  */
 package io.workflowrun.camel;
 
+import io.workflowrun.camel.model.WorkflowRun;
+import io.workflowrun.camel.model.WorkflowRunComponentException;
+import io.workflowrun.camel.model.WorkflowRunFailedException;
+import io.workflowrun.camel.model.WorkflowRunMaybeStartedException;
+import io.workflowrun.camel.model.WorkflowRunNotSentException;
+import io.workflowrun.camel.model.WorkflowRunOperation;
+import io.workflowrun.camel.model.WorkflowRunTimeoutException;
 import java.time.Instant;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
@@ -24,7 +31,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.RunRequest;
-import io.workflowrun.camel.spi.RunStatus;
+import io.workflowrun.camel.model.RunStatus;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;

@@ -15,6 +15,10 @@
  */
 package io.workflowrun.camel;
 
+import io.workflowrun.camel.model.WorkflowRunFailedException;
+import io.workflowrun.camel.model.WorkflowRunMaybeStartedException;
+import io.workflowrun.camel.model.WorkflowRunOperation;
+import io.workflowrun.camel.model.WorkflowRunTimeoutException;
 import io.workflowrun.camel.spi.EndpointSettings;
 import io.workflowrun.camel.spi.ProviderDeclaration;
 import org.apache.camel.RuntimeCamelException;

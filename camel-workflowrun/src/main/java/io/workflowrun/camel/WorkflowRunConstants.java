@@ -15,6 +15,8 @@
  */
 package io.workflowrun.camel;
 
+import io.workflowrun.camel.model.WorkflowRunOperation;
+import io.workflowrun.camel.spi.RunRequest;
 import org.apache.camel.spi.Metadata;
 
 /**
@@ -25,15 +27,15 @@ import org.apache.camel.spi.Metadata;
 public interface WorkflowRunConstants {
 
     @Metadata(label = "producer", description = "Overrides the workflow ID of the endpoint URI.", javaType = "String")
-    String WORKFLOW_ID = "CamelWorkflowRunWorkflowId";
+    String WORKFLOW_ID = RunRequest.WORKFLOW_ID_HEADER;
     @Metadata(label = "producer", description = "Overrides the endpoint's operation.",
-              javaType = "io.workflowrun.camel.WorkflowRunOperation", enums = "trigger,status,cancel")
+              javaType = "io.workflowrun.camel.model.WorkflowRunOperation", enums = "trigger,status,cancel")
     String OPERATION = "CamelWorkflowRunOperation";
     @Metadata(description = "In: the run to act on for status and cancel. Out: the run ID the provider returned.",
               javaType = "String")
-    String RUN_ID = "CamelWorkflowRunId";
+    String RUN_ID = RunRequest.RUN_ID_HEADER;
     @Metadata(label = "producer", description = "Out: the unified run status (PENDING, RUNNING, WAITING, SUCCEEDED, FAILED, CANCELLED), where known.",
-              javaType = "io.workflowrun.camel.spi.RunStatus")
+              javaType = "io.workflowrun.camel.model.RunStatus")
     String STATUS = "CamelWorkflowRunStatus";
     @Metadata(label = "producer", description = "Out: the provider's own status text.", javaType = "String")
     String PROVIDER_STATUS = "CamelWorkflowRunProviderStatus";

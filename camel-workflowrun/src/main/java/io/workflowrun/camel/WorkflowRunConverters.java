@@ -15,6 +15,7 @@
  */
 package io.workflowrun.camel;
 
+import io.workflowrun.camel.model.WorkflowRun;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

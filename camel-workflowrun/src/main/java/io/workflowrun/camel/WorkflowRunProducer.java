@@ -15,6 +15,7 @@
  */
 package io.workflowrun.camel;
 
+import io.workflowrun.camel.model.WorkflowRunOperation;
 import java.time.Instant;
 
 import io.workflowrun.camel.spi.HttpCall;

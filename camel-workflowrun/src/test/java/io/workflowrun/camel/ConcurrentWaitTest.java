@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import io.workflowrun.camel.spi.RunStatus;
+import io.workflowrun.camel.model.RunStatus;
 import io.workflowrun.simulator.WorkflowRunSimulator;
 import org.apache.camel.AsyncProcessor;
 import org.apache.camel.Endpoint;

@@ -15,6 +15,15 @@
  */
 package io.workflowrun.camel;
 
+import io.workflowrun.camel.model.WorkflowRunComponentException;
+import io.workflowrun.camel.model.WorkflowRunException;
+import io.workflowrun.camel.model.WorkflowRunFailedException;
+import io.workflowrun.camel.model.WorkflowRunMaybeStartedException;
+import io.workflowrun.camel.model.WorkflowRunNotSentException;
+import io.workflowrun.camel.model.WorkflowRunOperation;
+import io.workflowrun.camel.model.WorkflowRunThrottledException;
+import io.workflowrun.camel.model.WorkflowRunTimeoutException;
+import io.workflowrun.camel.model.WorkflowRunTransportException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -38,7 +47,7 @@ import java.util.stream.Stream;
 
 import io.workflowrun.camel.http.ResponseDeadlineException;
 import io.workflowrun.camel.http.ResponseTooLargeException;
-import io.workflowrun.camel.spi.RunStatus;
+import io.workflowrun.camel.model.RunStatus;
 import io.workflowrun.simulator.Fault;
 import io.workflowrun.simulator.RunState;
 import io.workflowrun.simulator.WorkflowRunSimulator;

@@ -15,6 +15,7 @@
  */
 package io.workflowrun.camel;
 
+import io.workflowrun.camel.model.WorkflowRunMaybeStartedException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -15,6 +15,8 @@
  */
 package io.workflowrun.camel;
 
+import io.workflowrun.camel.model.WorkflowRunException;
+import io.workflowrun.camel.model.WorkflowRunMaybeStartedException;
 import java.util.Map;
 
 import io.workflowrun.simulator.Fault;

@@ -15,11 +15,12 @@
  */
 package io.workflowrun.camel;
 
+import io.workflowrun.camel.model.WorkflowRunException;
 import java.time.Duration;
 import io.workflowrun.camel.provider.alibaba.SchedulerxConstants;
 import java.util.Map;
 
-import io.workflowrun.camel.spi.RunStatus;
+import io.workflowrun.camel.model.RunStatus;
 import io.workflowrun.simulator.WorkflowRunSimulator;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;

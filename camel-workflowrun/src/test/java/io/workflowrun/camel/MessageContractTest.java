@@ -15,13 +15,14 @@
  */
 package io.workflowrun.camel;
 
+import io.workflowrun.camel.model.WorkflowRun;
 import java.time.Duration;
 import io.workflowrun.camel.provider.interactly.InteractlyConstants;
 import io.workflowrun.camel.provider.dify.DifyConstants;
 import java.util.List;
 import java.util.Map;
 
-import io.workflowrun.camel.spi.RunStatus;
+import io.workflowrun.camel.model.RunStatus;
 import io.workflowrun.simulator.SimulatedRun;
 import io.workflowrun.simulator.WorkflowRunSimulator;
 import org.apache.camel.Exchange;

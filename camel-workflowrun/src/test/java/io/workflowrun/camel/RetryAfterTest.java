@@ -15,6 +15,8 @@
  */
 package io.workflowrun.camel;
 
+import io.workflowrun.camel.model.WorkflowRunException;
+import io.workflowrun.camel.model.WorkflowRunThrottledException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -15,6 +15,9 @@
  */
 package io.workflowrun.camel;
 
+import io.workflowrun.camel.model.WorkflowRunException;
+import io.workflowrun.camel.model.WorkflowRunMaybeStartedException;
+import io.workflowrun.camel.model.WorkflowRunTransportException;
 import java.util.Map;
 
 import io.workflowrun.simulator.SimulatorResponse;

@@ -15,6 +15,7 @@
  */
 package io.workflowrun.camel;
 
+import io.workflowrun.camel.model.WorkflowRunException;
 import io.workflowrun.simulator.WorkflowRunSimulator;
 import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;

@@ -15,6 +15,8 @@
  */
 package io.workflowrun.camel;
 
+import io.workflowrun.camel.model.WorkflowRunMaybeStartedException;
+import io.workflowrun.camel.model.WorkflowRunTransportException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;

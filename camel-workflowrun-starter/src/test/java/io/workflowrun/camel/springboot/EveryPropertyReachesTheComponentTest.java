@@ -23,7 +23,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.workflowrun.camel.WorkflowRunComponent;
 import io.workflowrun.camel.WorkflowRunConfiguration;
-import io.workflowrun.camel.WorkflowRunOperation;
+import io.workflowrun.camel.model.WorkflowRunOperation;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.support.jsse.SSLContextParameters;

@@ -15,8 +15,8 @@
  */
 package io.workflowrun.camel.spi;
 
-import io.workflowrun.camel.WorkflowRun;
-import io.workflowrun.camel.WorkflowRunException;
+import io.workflowrun.camel.model.WorkflowRun;
+import io.workflowrun.camel.model.WorkflowRunException;
 
 /**
  * What one provider contributes to the producer's single flow (map the message, build and sign the request, send, read

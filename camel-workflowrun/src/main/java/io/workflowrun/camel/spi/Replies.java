@@ -18,7 +18,7 @@ package io.workflowrun.camel.spi;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import io.workflowrun.camel.WorkflowRunException;
+import io.workflowrun.camel.model.WorkflowRunException;
 
 /** Reading providers' answers, the parts that are alike for all of them. */
 public final class Replies {

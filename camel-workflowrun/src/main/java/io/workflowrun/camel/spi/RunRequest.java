@@ -18,8 +18,7 @@ package io.workflowrun.camel.spi;
 import java.time.Instant;
 import java.util.Map;
 
-import io.workflowrun.camel.WorkflowRunConstants;
-import io.workflowrun.camel.WorkflowRunOperation;
+import io.workflowrun.camel.model.WorkflowRunOperation;
 
 /**
  * A message as the provider sees it: what to do, on which workflow or run, with which parameters.
@@ -36,6 +35,11 @@ import io.workflowrun.camel.WorkflowRunOperation;
 public record RunRequest(
         WorkflowRunOperation operation, String workflowId, String runId, Map<String, Object> parameters,
         Map<String, Object> headers, Instant now, String text) {
+
+    /** The header that names the workflow, as {@code WorkflowRunConstants} publishes it (the SPI cannot import it). */
+    public static final String WORKFLOW_ID_HEADER = "CamelWorkflowRunWorkflowId";
+    /** The header that names the run, as {@code WorkflowRunConstants} publishes it. */
+    public static final String RUN_ID_HEADER = "CamelWorkflowRunId";
 
     /** A request whose input, if any, is parameters. */
     public RunRequest(
@@ -84,7 +88,7 @@ public record RunRequest(
     public String requireWorkflowId(String providerId, String what) {
         if (workflowId == null || workflowId.isBlank()) {
             throw new IllegalArgumentException("Provider " + providerId + " needs a " + what + ": set it in the URI (workflowrun:"
-                                               + providerId + ":<workflowId>) or in header " + WorkflowRunConstants.WORKFLOW_ID);
+                                               + providerId + ":<workflowId>) or in header " + WORKFLOW_ID_HEADER);
         }
         return workflowId;
     }
@@ -97,7 +101,7 @@ public record RunRequest(
     public String requireRunId(String what) {
         if (runId == null || runId.isBlank()) {
             throw new IllegalArgumentException("Operation " + operation + " needs the " + what + " in header "
-                                               + WorkflowRunConstants.RUN_ID);
+                                               + RUN_ID_HEADER);
         }
         return runId;
     }

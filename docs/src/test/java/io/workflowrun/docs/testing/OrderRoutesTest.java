@@ -23,7 +23,7 @@ import java.util.Properties;
 
 import io.workflowrun.camel.WorkflowRunComponent;
 import io.workflowrun.camel.WorkflowRunConstants;
-import io.workflowrun.camel.WorkflowRunMaybeStartedException;
+import io.workflowrun.camel.model.WorkflowRunMaybeStartedException;
 import io.workflowrun.simulator.Fault;
 import io.workflowrun.simulator.RunState;
 import io.workflowrun.simulator.SimulatedRun;

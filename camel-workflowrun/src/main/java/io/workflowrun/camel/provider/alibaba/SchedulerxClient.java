@@ -25,9 +25,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
-import io.workflowrun.camel.WorkflowRun;
-import io.workflowrun.camel.WorkflowRunConstants;
-import io.workflowrun.camel.WorkflowRunException;
+import io.workflowrun.camel.model.WorkflowRun;
+import io.workflowrun.camel.model.WorkflowRunException;
 import io.workflowrun.camel.signing.Acs3Signer;
 import io.workflowrun.camel.spi.Credentials;
 import io.workflowrun.camel.spi.HttpCall;
@@ -37,7 +36,7 @@ import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.Replies;
 import io.workflowrun.camel.spi.RequestSigner;
 import io.workflowrun.camel.spi.RunRequest;
-import io.workflowrun.camel.spi.RunStatus;
+import io.workflowrun.camel.model.RunStatus;
 
 /**
  * Maps runs to SchedulerX's {@code ExecuteWorkflow} (trigger), {@code GetWorkflowInstance} (status) and
@@ -107,7 +106,7 @@ final class SchedulerxClient implements ProviderClient {
         String runId = request.requireRunId("WfInstanceId");
         Map<String, String> query = new TreeMap<>();
         query.put("WorkflowId", Long.toString(workflowIdOf(request)));
-        query.put("WfInstanceId", Long.toString(integer(runId, "Header " + WorkflowRunConstants.RUN_ID, "WfInstanceId")));
+        query.put("WfInstanceId", Long.toString(integer(runId, "Header " + RunRequest.RUN_ID_HEADER, "WfInstanceId")));
         return signedGet(STATUS_ACTION, query, request);
     }
 
@@ -145,7 +144,7 @@ final class SchedulerxClient implements ProviderClient {
 
     private static long workflowIdOf(RunRequest request) {
         return workflowId(request.requireWorkflowId(SchedulerxProvider.ID, "workflowId"),
-                "The workflowId (endpoint URI or header " + WorkflowRunConstants.WORKFLOW_ID + ")");
+                "The workflowId (endpoint URI or header " + RunRequest.WORKFLOW_ID_HEADER + ")");
     }
 
     /** SchedulerX's workflow, instance and job IDs are all integers: ID headers may hold them as numbers. */

@@ -15,7 +15,7 @@
  */
 package io.workflowrun.camel.provider.alibaba;
 
-import io.workflowrun.camel.spi.RunStatus;
+import io.workflowrun.camel.model.RunStatus;
 
 /**
  * SchedulerX's workflow instance statuses ({@code GetWorkflowInstance}'s {@code Data.WfInstanceInfo.Status}), unified.

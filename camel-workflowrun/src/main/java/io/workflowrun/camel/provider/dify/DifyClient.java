@@ -21,9 +21,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.workflowrun.camel.WorkflowRun;
-import io.workflowrun.camel.WorkflowRunException;
-import io.workflowrun.camel.WorkflowRunOperation;
+import io.workflowrun.camel.model.WorkflowRun;
+import io.workflowrun.camel.model.WorkflowRunException;
+import io.workflowrun.camel.model.WorkflowRunOperation;
 import io.workflowrun.camel.signing.BearerKeySigner;
 import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.HttpReply;
@@ -32,7 +32,7 @@ import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.Replies;
 import io.workflowrun.camel.spi.RequestSigner;
 import io.workflowrun.camel.spi.RunRequest;
-import io.workflowrun.camel.spi.RunStatus;
+import io.workflowrun.camel.model.RunStatus;
 import io.workflowrun.camel.spi.ServerSentEvent;
 import io.workflowrun.camel.spi.UriPaths;
 

@@ -15,7 +15,7 @@
  */
 package io.workflowrun.camel.provider.dify;
 
-import io.workflowrun.camel.spi.RunStatus;
+import io.workflowrun.camel.model.RunStatus;
 
 /** Dify's run statuses, unified. */
 final class DifyStatus {

@@ -21,8 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.workflowrun.camel.WorkflowRun;
-import io.workflowrun.camel.WorkflowRunException;
+import io.workflowrun.camel.model.WorkflowRun;
+import io.workflowrun.camel.model.WorkflowRunException;
 import io.workflowrun.camel.signing.SdkHmacSha256Signer;
 import io.workflowrun.camel.spi.Credentials;
 import io.workflowrun.camel.spi.HttpCall;
@@ -33,7 +33,7 @@ import io.workflowrun.camel.spi.Replies;
 import io.workflowrun.camel.spi.RequestSigner;
 import io.workflowrun.camel.spi.RunRequest;
 import io.workflowrun.camel.spi.UriPaths;
-import io.workflowrun.camel.spi.RunStatus;
+import io.workflowrun.camel.model.RunStatus;
 
 /**
  * Maps runs to FunctionGraph's flow execution API: start ({@code POST .../executions}), status

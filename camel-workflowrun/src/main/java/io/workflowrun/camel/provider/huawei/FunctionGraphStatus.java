@@ -15,7 +15,7 @@
  */
 package io.workflowrun.camel.provider.huawei;
 
-import io.workflowrun.camel.spi.RunStatus;
+import io.workflowrun.camel.model.RunStatus;
 
 /**
  * FunctionGraph's flow execution statuses (ShowWorkflowExecution's {@code status}), unified. FunctionGraph has no queued

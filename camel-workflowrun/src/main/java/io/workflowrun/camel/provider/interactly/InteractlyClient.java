@@ -21,10 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.workflowrun.camel.WorkflowRun;
-import io.workflowrun.camel.WorkflowRunConstants;
-import io.workflowrun.camel.WorkflowRunException;
-import io.workflowrun.camel.WorkflowRunOperation;
+import io.workflowrun.camel.model.WorkflowRun;
+import io.workflowrun.camel.model.WorkflowRunException;
+import io.workflowrun.camel.model.WorkflowRunOperation;
 import io.workflowrun.camel.signing.BearerKeySigner;
 import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.HttpReply;
@@ -74,13 +73,13 @@ final class InteractlyClient implements ProviderClient {
     }
 
     private static String runId(RunRequest request) {
-        return InteractlyProvider.requireObjectId(request.requireRunId("run ID"), "header " + WorkflowRunConstants.RUN_ID);
+        return InteractlyProvider.requireObjectId(request.requireRunId("run ID"), "header " + RunRequest.RUN_ID_HEADER);
     }
 
     private HttpCall execute(RunRequest request, String command, String runId) {
         // the endpoint URI's workflow ID was checked when the endpoint was created: a bad one now came in the header
         String workflowId = InteractlyProvider.requireObjectId(request.requireWorkflowId(InteractlyProvider.ID, "workflow ID"),
-                "header " + WorkflowRunConstants.WORKFLOW_ID);
+                "header " + RunRequest.WORKFLOW_ID_HEADER);
         Map<String, Object> runInput = new LinkedHashMap<>();
         runInput.put("command", command);
         runInput.put("dynamic_variables", request.parameters() == null ? Map.of() : request.parameters());

@@ -15,7 +15,7 @@
  */
 package io.workflowrun.camel.provider.interactly;
 
-import io.workflowrun.camel.spi.RunStatus;
+import io.workflowrun.camel.model.RunStatus;
 
 /** Interactly's run statuses (its WorkflowStatus enum), unified. */
 final class InteractlyStatus {

@@ -20,9 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.workflowrun.camel.WorkflowRun;
-import io.workflowrun.camel.WorkflowRunException;
-import io.workflowrun.camel.WorkflowRunOperation;
+import io.workflowrun.camel.model.WorkflowRun;
+import io.workflowrun.camel.model.WorkflowRunException;
+import io.workflowrun.camel.model.WorkflowRunOperation;
 import io.workflowrun.camel.signing.Tc3Signer;
 import io.workflowrun.camel.spi.Credentials;
 import io.workflowrun.camel.spi.HttpCall;
@@ -32,7 +32,7 @@ import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.Replies;
 import io.workflowrun.camel.spi.RequestSigner;
 import io.workflowrun.camel.spi.RunRequest;
-import io.workflowrun.camel.spi.RunStatus;
+import io.workflowrun.camel.model.RunStatus;
 
 /**
  * Maps trigger, status and cancel to WeData's {@code CreateTriggerWorkflowRun}, {@code GetTriggerWorkflowRun} and

@@ -15,7 +15,7 @@
  */
 package io.workflowrun.camel.provider.tencent;
 
-import io.workflowrun.camel.spi.RunStatus;
+import io.workflowrun.camel.model.RunStatus;
 
 /**
  * WeData's {@code TriggerWorkflowRunBrief.ExecutionState} values (API 2025-08-06), unified.

@@ -20,7 +20,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import io.workflowrun.camel.WorkflowRunConfiguration;
-import io.workflowrun.camel.WorkflowRunOperation;
+import io.workflowrun.camel.model.WorkflowRunOperation;
 import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.RunRequest;

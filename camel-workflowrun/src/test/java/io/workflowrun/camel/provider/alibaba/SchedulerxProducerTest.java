@@ -22,9 +22,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.workflowrun.camel.WorkflowRun;
+import io.workflowrun.camel.model.WorkflowRun;
 import io.workflowrun.camel.WorkflowRunConstants;
-import io.workflowrun.camel.WorkflowRunException;
+import io.workflowrun.camel.model.WorkflowRunException;
 import io.workflowrun.simulator.SimulatedRun;
 import io.workflowrun.simulator.SimulatorRequest;
 import io.workflowrun.simulator.SimulatorResponse;

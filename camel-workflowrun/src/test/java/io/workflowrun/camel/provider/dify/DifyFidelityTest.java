@@ -19,11 +19,11 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.workflowrun.camel.SimulatorTestSupport;
-import io.workflowrun.camel.WorkflowRun;
+import io.workflowrun.camel.model.WorkflowRun;
 import io.workflowrun.camel.WorkflowRunConstants;
-import io.workflowrun.camel.WorkflowRunException;
-import io.workflowrun.camel.WorkflowRunMaybeStartedException;
-import io.workflowrun.camel.spi.RunStatus;
+import io.workflowrun.camel.model.WorkflowRunException;
+import io.workflowrun.camel.model.WorkflowRunMaybeStartedException;
+import io.workflowrun.camel.model.RunStatus;
 import io.workflowrun.simulator.Fault;
 import io.workflowrun.simulator.JsonBodies;
 import io.workflowrun.simulator.RunState;

@@ -17,9 +17,9 @@ package io.workflowrun.camel.provider.dify;
 
 import java.util.Map;
 
-import io.workflowrun.camel.WorkflowRun;
+import io.workflowrun.camel.model.WorkflowRun;
 import io.workflowrun.camel.WorkflowRunConstants;
-import io.workflowrun.camel.spi.RunStatus;
+import io.workflowrun.camel.model.RunStatus;
 import io.workflowrun.simulator.SimulatedRun;
 import io.workflowrun.simulator.WorkflowRunSimulator;
 import org.apache.camel.Exchange;

@@ -21,12 +21,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.workflowrun.camel.SimulatorTestSupport;
-import io.workflowrun.camel.WorkflowRun;
+import io.workflowrun.camel.model.WorkflowRun;
 import io.workflowrun.camel.WorkflowRunConstants;
-import io.workflowrun.camel.WorkflowRunMaybeStartedException;
-import io.workflowrun.camel.WorkflowRunTimeoutException;
+import io.workflowrun.camel.model.WorkflowRunMaybeStartedException;
+import io.workflowrun.camel.model.WorkflowRunTimeoutException;
 import io.workflowrun.camel.http.ResponseDeadlineException;
-import io.workflowrun.camel.spi.RunStatus;
+import io.workflowrun.camel.model.RunStatus;
 import io.workflowrun.simulator.Fault;
 import io.workflowrun.simulator.RunState;
 import io.workflowrun.simulator.WorkflowRunSimulator;

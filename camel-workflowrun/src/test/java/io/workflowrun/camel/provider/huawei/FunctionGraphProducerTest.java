@@ -23,10 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import io.workflowrun.camel.WorkflowRun;
+import io.workflowrun.camel.model.WorkflowRun;
 import io.workflowrun.camel.WorkflowRunConstants;
-import io.workflowrun.camel.WorkflowRunException;
-import io.workflowrun.camel.spi.RunStatus;
+import io.workflowrun.camel.model.WorkflowRunException;
+import io.workflowrun.camel.model.RunStatus;
 import io.workflowrun.simulator.JsonBodies;
 import io.workflowrun.simulator.SimulatedRun;
 import io.workflowrun.simulator.SimulatorRequest;

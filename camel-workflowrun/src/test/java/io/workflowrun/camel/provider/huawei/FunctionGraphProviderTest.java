@@ -19,7 +19,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import io.workflowrun.camel.WorkflowRunConfiguration;
-import io.workflowrun.camel.WorkflowRunOperation;
+import io.workflowrun.camel.model.WorkflowRunOperation;
 import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.RunRequest;
 import org.junit.jupiter.api.Test;

@@ -22,12 +22,12 @@ import java.util.List;
 import java.util.Map;
 
 import io.workflowrun.camel.SimulatorTestSupport;
-import io.workflowrun.camel.WorkflowRun;
+import io.workflowrun.camel.model.WorkflowRun;
 import io.workflowrun.camel.WorkflowRunConstants;
-import io.workflowrun.camel.WorkflowRunException;
-import io.workflowrun.camel.WorkflowRunFailedException;
-import io.workflowrun.camel.WorkflowRunTimeoutException;
-import io.workflowrun.camel.spi.RunStatus;
+import io.workflowrun.camel.model.WorkflowRunException;
+import io.workflowrun.camel.model.WorkflowRunFailedException;
+import io.workflowrun.camel.model.WorkflowRunTimeoutException;
+import io.workflowrun.camel.model.RunStatus;
 import io.workflowrun.simulator.RunState;
 import io.workflowrun.simulator.SimulatorResponse;
 import io.workflowrun.simulator.WorkflowRunSimulator;

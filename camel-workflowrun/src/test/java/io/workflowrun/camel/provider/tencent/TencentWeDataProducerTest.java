@@ -24,9 +24,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.workflowrun.camel.WorkflowRun;
+import io.workflowrun.camel.model.WorkflowRun;
 import io.workflowrun.camel.WorkflowRunConstants;
-import io.workflowrun.camel.WorkflowRunException;
+import io.workflowrun.camel.model.WorkflowRunException;
 import io.workflowrun.simulator.SimulatorRequest;
 import io.workflowrun.simulator.WorkflowRunSimulator;
 import org.apache.camel.Exchange;

@@ -15,7 +15,7 @@
  */
 package io.workflowrun.examples.queuetrigger;
 
-import io.workflowrun.camel.WorkflowRunComponentException;
+import io.workflowrun.camel.model.WorkflowRunComponentException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.slf4j.Logger;

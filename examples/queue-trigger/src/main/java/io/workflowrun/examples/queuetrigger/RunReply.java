@@ -15,7 +15,7 @@
  */
 package io.workflowrun.examples.queuetrigger;
 
-import io.workflowrun.camel.WorkflowRun;
+import io.workflowrun.camel.model.WorkflowRun;
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.Message;

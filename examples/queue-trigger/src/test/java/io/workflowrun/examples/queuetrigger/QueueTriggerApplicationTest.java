@@ -20,8 +20,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.workflowrun.camel.WorkflowRunException;
-import io.workflowrun.camel.WorkflowRunMaybeStartedException;
+import io.workflowrun.camel.model.WorkflowRunException;
+import io.workflowrun.camel.model.WorkflowRunMaybeStartedException;
 import io.workflowrun.simulator.Fault;
 import io.workflowrun.simulator.SimulatedRun;
 import io.workflowrun.simulator.WorkflowRunSimulator;

@@ -20,7 +20,7 @@ import io.workflowrun.camel.provider.dify.DifyConstants;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.workflowrun.camel.WorkflowRun;
+import io.workflowrun.camel.model.WorkflowRun;
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.Message;

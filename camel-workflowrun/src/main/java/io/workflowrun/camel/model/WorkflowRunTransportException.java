@@ -13,7 +13,8 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.workflowrun.camel;
+package io.workflowrun.camel.model;
+
 
 /**
  * No answer came from the provider. {@link #isRequestSent()} tells whether the request had left: when it had not (no

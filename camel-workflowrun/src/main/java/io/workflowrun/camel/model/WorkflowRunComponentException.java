@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.workflowrun.camel;
+package io.workflowrun.camel.model;
 
 import java.util.StringJoiner;
 
@@ -70,7 +70,7 @@ public abstract class WorkflowRunComponentException extends CamelException {
      * Fills in the workflow and the run where the exception did not know them: a provider reading an error answer does
      * not see the call it answers, the core does.
      */
-    void concerning(String knownWorkflowId, String knownRunId) {
+    public void concerning(String knownWorkflowId, String knownRunId) {
         if (workflowId == null) {
             workflowId = knownWorkflowId;
         }

@@ -13,7 +13,10 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.workflowrun.camel;
+package io.workflowrun.camel.model;
+
+import java.time.Duration;
+
 
 /**
  * The provider throttled the call and asked to be called again later than the retry budget ({@code maxRetryDelay},
@@ -29,8 +32,12 @@ public class WorkflowRunThrottledException extends WorkflowRunException {
      * @param answer  the throttling answer, with what it asked in {@link #getRetryAfter()}
      * @param overrun what the wait it asked for is more than, e.g. {@code more than maxRetryDelay (5000 ms)}
      */
-    WorkflowRunThrottledException(WorkflowRunException answer, String overrun) {
-        super(answer, "it asks to be called again in " + RetryAfter.describe(answer.getRetryAfter()) + ", " + overrun
+    public WorkflowRunThrottledException(WorkflowRunException answer, String overrun) {
+        super(answer, "it asks to be called again in " + shown(answer.getRetryAfter()) + ", " + overrun
                       + ": failed now rather than waiting");
+    }
+
+    private static String shown(Duration wait) {
+        return wait.toMillis() % 1000 == 0 ? wait.toSeconds() + " s" : wait.toMillis() + " ms";
     }
 }

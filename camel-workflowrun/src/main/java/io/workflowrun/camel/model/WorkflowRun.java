@@ -13,12 +13,11 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.workflowrun.camel;
+package io.workflowrun.camel.model;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.workflowrun.camel.spi.RunStatus;
 
 /**
  * A workflow run as the provider reported it: the body the producer leaves on the message.

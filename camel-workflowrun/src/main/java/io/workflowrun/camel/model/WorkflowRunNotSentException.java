@@ -13,7 +13,8 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.workflowrun.camel;
+package io.workflowrun.camel.model;
+
 
 /**
  * The component gave a call up before sending it: it is stopping, or {@code waitTimeout} passed while the trigger

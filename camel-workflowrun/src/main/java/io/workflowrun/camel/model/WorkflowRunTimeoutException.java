@@ -13,7 +13,8 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.workflowrun.camel;
+package io.workflowrun.camel.model;
+
 
 /**
  * The wait for a run ended before the run did: {@code waitTimeout} passed, or the component stopped while waiting.
@@ -34,7 +35,7 @@ public class WorkflowRunTimeoutException extends WorkflowRunComponentException {
     }
 
     /** {@code stopping}: the wait ended because the component is stopping, not at waitTimeout. */
-    WorkflowRunTimeoutException(String provider, String runId, long waitedMillis, WorkflowRun lastSeen, boolean stopping) {
+    public WorkflowRunTimeoutException(String provider, String runId, long waitedMillis, WorkflowRun lastSeen, boolean stopping) {
         super(provider, lastSeen == null ? null : lastSeen.workflowId(), runId, null);
         this.lastSeen = lastSeen;
         this.waitedMillis = waitedMillis;

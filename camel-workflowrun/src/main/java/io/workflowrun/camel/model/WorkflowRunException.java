@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.workflowrun.camel;
+package io.workflowrun.camel.model;
 
 import java.time.Duration;
 
@@ -97,7 +97,7 @@ public class WorkflowRunException extends WorkflowRunComponentException {
     }
 
     /** Set by the core from the answer's headers, which the provider's reading of its body does not see. */
-    void setRetryAfter(Duration retryAfter) {
+    public void setRetryAfter(Duration retryAfter) {
         this.retryAfter = retryAfter;
     }
 }

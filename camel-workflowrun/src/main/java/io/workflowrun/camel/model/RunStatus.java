@@ -13,14 +13,20 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.workflowrun.camel;
+package io.workflowrun.camel.model;
 
-/** What the producer does with a workflow. */
-public enum WorkflowRunOperation {
-    /** Start a new run of the workflow. */
-    trigger,
-    /** Read the status of the run named by {@link WorkflowRunConstants#RUN_ID}. */
-    status,
-    /** Stop the run named by {@link WorkflowRunConstants#RUN_ID}. */
-    cancel
+
+/** The status of a run, unified across providers. */
+public enum RunStatus {
+    PENDING,
+    RUNNING,
+    WAITING,
+    SUCCEEDED,
+    FAILED,
+    CANCELLED;
+
+    /** Whether the run can no longer change. */
+    public boolean isTerminal() {
+        return this == SUCCEEDED || this == FAILED || this == CANCELLED;
+    }
 }

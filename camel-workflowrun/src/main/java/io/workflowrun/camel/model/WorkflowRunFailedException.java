@@ -13,7 +13,8 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.workflowrun.camel;
+package io.workflowrun.camel.model;
+
 
 /**
  * The run ended FAILED or CANCELLED while the producer waited for it ({@code waitForCompletion}, with
