@@ -47,6 +47,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "failOnRunFailure": getOrCreateConfiguration(target).setFailOnRunFailure(property(camelContext, boolean.class, value)); return true;
         case "groupid":
         case "groupId": getOrCreateConfiguration(target).setGroupId(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotencykey":
+        case "idempotencyKey": getOrCreateConfiguration(target).setIdempotencyKey(property(camelContext, java.lang.String.class, value)); return true;
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": getOrCreateConfiguration(target).setIntegrationResourceGroupId(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
@@ -139,6 +141,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "failOnRunFailure": return boolean.class;
         case "groupid":
         case "groupId": return java.lang.String.class;
+        case "idempotencykey":
+        case "idempotencyKey": return java.lang.String.class;
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": return java.lang.String.class;
         case "lazystartproducer":
@@ -232,6 +236,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "failOnRunFailure": return getOrCreateConfiguration(target).isFailOnRunFailure();
         case "groupid":
         case "groupId": return getOrCreateConfiguration(target).getGroupId();
+        case "idempotencykey":
+        case "idempotencyKey": return getOrCreateConfiguration(target).getIdempotencyKey();
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": return getOrCreateConfiguration(target).getIntegrationResourceGroupId();
         case "lazystartproducer":

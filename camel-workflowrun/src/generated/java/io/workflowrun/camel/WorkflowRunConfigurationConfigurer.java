@@ -37,6 +37,8 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "failOnRunFailure": target.setFailOnRunFailure(property(camelContext, boolean.class, value)); return true;
         case "groupid":
         case "groupId": target.setGroupId(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotencykey":
+        case "idempotencyKey": target.setIdempotencyKey(property(camelContext, java.lang.String.class, value)); return true;
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": target.setIntegrationResourceGroupId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxattempts":
@@ -111,6 +113,8 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "failOnRunFailure": return boolean.class;
         case "groupid":
         case "groupId": return java.lang.String.class;
+        case "idempotencykey":
+        case "idempotencyKey": return java.lang.String.class;
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": return java.lang.String.class;
         case "maxattempts":
@@ -186,6 +190,8 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "failOnRunFailure": return target.isFailOnRunFailure();
         case "groupid":
         case "groupId": return target.getGroupId();
+        case "idempotencykey":
+        case "idempotencyKey": return target.getIdempotencyKey();
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": return target.getIntegrationResourceGroupId();
         case "maxattempts":

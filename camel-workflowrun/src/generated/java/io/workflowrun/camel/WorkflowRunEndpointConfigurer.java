@@ -37,6 +37,8 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "failOnRunFailure": target.getConfiguration().setFailOnRunFailure(property(camelContext, boolean.class, value)); return true;
         case "groupid":
         case "groupId": target.getConfiguration().setGroupId(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotencykey":
+        case "idempotencyKey": target.getConfiguration().setIdempotencyKey(property(camelContext, java.lang.String.class, value)); return true;
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": target.getConfiguration().setIntegrationResourceGroupId(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
@@ -110,6 +112,8 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "failOnRunFailure": return boolean.class;
         case "groupid":
         case "groupId": return java.lang.String.class;
+        case "idempotencykey":
+        case "idempotencyKey": return java.lang.String.class;
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": return java.lang.String.class;
         case "lazystartproducer":
@@ -184,6 +188,8 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "failOnRunFailure": return target.getConfiguration().isFailOnRunFailure();
         case "groupid":
         case "groupId": return target.getConfiguration().getGroupId();
+        case "idempotencykey":
+        case "idempotencyKey": return target.getConfiguration().getIdempotencyKey();
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": return target.getConfiguration().getIntegrationResourceGroupId();
         case "lazystartproducer":

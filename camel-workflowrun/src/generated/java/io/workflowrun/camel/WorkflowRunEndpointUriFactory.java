@@ -23,7 +23,7 @@ public class WorkflowRunEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(37);
+        Set<String> props = new HashSet<>(38);
         props.add("accessKey");
         props.add("allowPlainHttp");
         props.add("apiKey");
@@ -31,6 +31,7 @@ public class WorkflowRunEndpointUriFactory extends org.apache.camel.support.comp
         props.add("connectTimeout");
         props.add("failOnRunFailure");
         props.add("groupId");
+        props.add("idempotencyKey");
         props.add("integrationResourceGroupId");
         props.add("lazyStartProducer");
         props.add("maxAttempts");

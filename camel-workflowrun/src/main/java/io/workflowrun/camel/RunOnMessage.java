@@ -35,6 +35,7 @@ final class RunOnMessage {
         setOrRemove(message, WorkflowRunConstants.STATUS, run.status());
         setOrRemove(message, WorkflowRunConstants.PROVIDER_STATUS, run.providerStatus());
         setOrRemove(message, WorkflowRunConstants.REQUEST_ID, run.requestId());
+        setOrRemove(message, WorkflowRunConstants.ALREADY_STARTED, run.alreadyStarted() ? Boolean.TRUE : null);
         client.headersFor(request, run).forEach(message::setHeader);
         message.setBody(run);
     }

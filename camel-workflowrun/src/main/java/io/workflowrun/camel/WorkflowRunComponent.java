@@ -33,6 +33,7 @@ import javax.net.ssl.SSLContext;
 import io.workflowrun.camel.http.HttpTransport;
 import io.workflowrun.camel.spi.Options;
 import io.workflowrun.camel.spi.RequestValues;
+import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.WorkflowRunProvider;
 import org.apache.camel.Endpoint;
 import org.apache.camel.PropertyBindingException;
@@ -107,7 +108,13 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
         checkTransportSecurity(endpointConfiguration);
         WorkflowRunProvider provider = providers().find(endpointConfiguration.getProvider());
         DeclaredOptions.checkRequired(provider, endpointConfiguration);
-        endpoint.setProviderClient(provider.bind(endpointConfiguration));
+        ProviderClient client = provider.bind(endpointConfiguration);
+        if (endpointConfiguration.getIdempotencyKey() != null && !client.takesIdempotencyKey()) {
+            throw new IllegalArgumentException("Option idempotencyKey is set, but provider " + provider.id()
+                                               + " has no idempotency key: a repeated trigger could start a second run "
+                                               + "(see the provider's page for what it offers instead)");
+        }
+        endpoint.setProviderClient(client);
         endpoint.setRateLimiter(rateLimiter(provider, endpointConfiguration));
         return endpoint;
     }

@@ -45,6 +45,11 @@ public class WorkflowRunConfiguration extends RegisteredProviderOptions implemen
               description = "What to do: start a run, read a run's status, or cancel a run.")
     private WorkflowRunOperation operation = WorkflowRunOperation.trigger;
     @UriParam(label = "common",
+              description = "The idempotency key of each trigger where the CamelWorkflowRunIdempotencyKey header gives none: a second "
+                            + "trigger with the same key returns the first one's run. Only for providers that have one (see the "
+                            + "provider's page); refused before sending for the others.")
+    private String idempotencyKey;
+    @UriParam(label = "common",
               description = "Overrides the provider's endpoint: scheme, host, optional port and optional path prefix. Signed requests sign this host.")
     private String baseUrl;
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "int",
@@ -133,6 +138,14 @@ public class WorkflowRunConfiguration extends RegisteredProviderOptions implemen
 
     public void setOperation(WorkflowRunOperation operation) {
         this.operation = operation;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public void setIdempotencyKey(String idempotencyKey) {
+        this.idempotencyKey = idempotencyKey;
     }
 
     @Override

@@ -34,6 +34,15 @@ public interface WorkflowRunConstants {
     @Metadata(description = "In: the run to act on for status and cancel. Out: the run ID the provider returned.",
               javaType = "String")
     String RUN_ID = RunRequest.RUN_ID_HEADER;
+    @Metadata(label = "producer", description = "In, on trigger: the idempotency key, for providers that have one (it overrides the "
+                                                + "idempotencyKey option): a second trigger with the same key returns the first one's "
+                                                + "run instead of starting another. Refused before sending for a provider without one.",
+              javaType = "String")
+    String IDEMPOTENCY_KEY = RunRequest.IDEMPOTENCY_KEY_HEADER;
+    @Metadata(label = "producer", description = "Out, on trigger: true when the idempotency key's run had already been started, "
+                                                + "so that this trigger started none and returned that run.",
+              javaType = "Boolean")
+    String ALREADY_STARTED = "CamelWorkflowRunAlreadyStarted";
     @Metadata(label = "producer", description = "Out: the unified run status (PENDING, RUNNING, WAITING, SUCCEEDED, FAILED, CANCELLED), where known.",
               javaType = "io.workflowrun.camel.model.RunStatus")
     String STATUS = "CamelWorkflowRunStatus";

@@ -118,9 +118,25 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
         }
         String runId = RequestValues.idHeader(message.getHeader(WorkflowRunConstants.RUN_ID), WorkflowRunConstants.RUN_ID,
                 client.numericIds());
-        String text = operation == WorkflowRunOperation.trigger && client.takesText() ? MessageParameters.freeText(message) : null;
-        return new RunRequest(operation, workflowId, runId,
-                operation == WorkflowRunOperation.trigger && text == null ? MessageParameters.from(message) : null,
-                message.getHeaders(), Instant.now(), text);
+        boolean trigger = operation == WorkflowRunOperation.trigger;
+        String text = trigger && client.takesText() ? MessageParameters.freeText(message) : null;
+        return new RunRequest(operation, workflowId, runId, trigger && text == null ? MessageParameters.from(message) : null,
+                message.getHeaders(), Instant.now(), text, trigger ? idempotencyKey(message) : null);
+    }
+
+    /** The trigger's key, from its header or else the option; refused where the provider has no key to put it in. */
+    private String idempotencyKey(Message message) {
+        String key = RequestValues.textHeader(message.getHeader(WorkflowRunConstants.IDEMPOTENCY_KEY), WorkflowRunConstants.IDEMPOTENCY_KEY);
+        String source = "Header " + WorkflowRunConstants.IDEMPOTENCY_KEY;
+        if (key == null && configuration.getIdempotencyKey() != null && !configuration.getIdempotencyKey().isBlank()) {
+            key = configuration.getIdempotencyKey();
+            source = "Option idempotencyKey";
+        }
+        if (key != null && !client.takesIdempotencyKey()) {
+            throw new IllegalArgumentException(source + " is set, but provider " + configuration.getProvider()
+                                               + " has no idempotency key: a repeated trigger could start a second run, so "
+                                               + "nothing was sent (see the provider's page for what it offers instead)");
+        }
+        return key;
     }
 }

@@ -31,10 +31,24 @@ import java.util.Map;
  * @param error          the run's error text where the provider returns one, or null
  * @param requestId      the provider's request ID, for support tickets, or null
  * @param raw            the provider's answer as parsed JSON
+ * @param alreadyStarted whether a trigger found the run its idempotency key had already started, instead of starting
+ *                       one (see {@code CamelWorkflowRunIdempotencyKey})
  */
 public record WorkflowRun(
         String provider, String workflowId, String runId, RunStatus status, String providerStatus,
-        Map<String, Object> outputs, String error, String requestId, Map<String, Object> raw) {
+        Map<String, Object> outputs, String error, String requestId, Map<String, Object> raw, boolean alreadyStarted) {
+
+    /** A run as a provider reports it, not found through an idempotency key. */
+    public WorkflowRun(
+            String provider, String workflowId, String runId, RunStatus status, String providerStatus,
+            Map<String, Object> outputs, String error, String requestId, Map<String, Object> raw) {
+        this(provider, workflowId, runId, status, providerStatus, outputs, error, requestId, raw, false);
+    }
+
+    /** This run, as the one a trigger's idempotency key had already started. */
+    public WorkflowRun asAlreadyStarted() {
+        return new WorkflowRun(provider, workflowId, runId, status, providerStatus, outputs, error, requestId, raw, true);
+    }
 
     /** The run as a map with the record's component names as keys; absent values are left out. */
     public Map<String, Object> toMap() {
@@ -48,6 +62,9 @@ public record WorkflowRun(
         putIfPresent(map, "error", error);
         putIfPresent(map, "requestId", requestId);
         putIfPresent(map, "raw", raw);
+        if (alreadyStarted) {
+            map.put("alreadyStarted", true);
+        }
         return map;
     }
 

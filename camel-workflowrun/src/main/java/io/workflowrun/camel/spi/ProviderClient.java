@@ -58,6 +58,17 @@ public interface ProviderClient {
     }
 
     /**
+     * Whether the provider has a native idempotency key for triggers: then {@link RunRequest#idempotencyKey()} goes
+     * there, and a second trigger with the same key returns the first one's run (reported
+     * {@linkplain WorkflowRun#asAlreadyStarted() already started}) or is refused as the provider documents it. False by
+     * default: a trigger with a key is then refused before anything is sent, since the key could not keep a repeated
+     * trigger from starting a second run.
+     */
+    default boolean takesIdempotencyKey() {
+        return false;
+    }
+
+    /**
      * Whether this error answer means the provider refused the call without processing it (throttling), so that sending
      * it again cannot start a second run. HTTP 429 by default; providers add their own throttling codes.
      */

@@ -31,15 +31,26 @@ import io.workflowrun.camel.model.WorkflowRunOperation;
  * @param now        the instant to sign with: read once by the core, so signers never read a clock
  * @param text       for a provider that {@linkplain ProviderClient#takesText() takes free text}: a text body that is not
  *                   a JSON object, as it is (then {@code parameters} is null); else null
+ * @param idempotencyKey for a trigger to a provider that {@linkplain ProviderClient#takesIdempotencyKey() has one}: the
+ *                   key that makes a second trigger return the first one's run instead of starting another; else null
  */
 public record RunRequest(
         WorkflowRunOperation operation, String workflowId, String runId, Map<String, Object> parameters,
-        Map<String, Object> headers, Instant now, String text) {
+        Map<String, Object> headers, Instant now, String text, String idempotencyKey) {
 
     /** The header that names the workflow, as {@code WorkflowRunConstants} publishes it (the SPI cannot import it). */
     public static final String WORKFLOW_ID_HEADER = "CamelWorkflowRunWorkflowId";
     /** The header that names the run, as {@code WorkflowRunConstants} publishes it. */
     public static final String RUN_ID_HEADER = "CamelWorkflowRunId";
+    /** The header that gives a trigger its idempotency key, as {@code WorkflowRunConstants} publishes it. */
+    public static final String IDEMPOTENCY_KEY_HEADER = "CamelWorkflowRunIdempotencyKey";
+
+    /** A request without an idempotency key. */
+    public RunRequest(
+            WorkflowRunOperation operation, String workflowId, String runId, Map<String, Object> parameters,
+            Map<String, Object> headers, Instant now, String text) {
+        this(operation, workflowId, runId, parameters, headers, now, text, null);
+    }
 
     /** A request whose input, if any, is parameters. */
     public RunRequest(
@@ -50,7 +61,7 @@ public record RunRequest(
 
     /** The same request, to be signed at another instant (a resend is signed anew). */
     public RunRequest at(Instant instant) {
-        return new RunRequest(operation, workflowId, runId, parameters, headers, instant, text);
+        return new RunRequest(operation, workflowId, runId, parameters, headers, instant, text, idempotencyKey);
     }
 
     /**
