@@ -31,6 +31,7 @@ import com.tencentcloudapi.common.profile.HttpProfile;
 import com.tencentcloudapi.wedata.v20250806.WedataClient;
 import com.tencentcloudapi.wedata.v20250806.models.CreateTriggerWorkflowRunRequest;
 import com.tencentcloudapi.wedata.v20250806.models.SchedulingParameter;
+import io.workflowrun.simulator.ProviderSample;
 import io.workflowrun.simulator.WorkflowRunSimulator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,12 +75,13 @@ final class SdkCalls {
         http.setEndpoint("wedata.simulator.test:" + port);
         ClientProfile profile = new ClientProfile();
         profile.setHttpProfile(http);
+        ProviderSample sample = Providers.sample("tencent-wedata");
         WedataClient client = new WedataClient(new Credential(WorkflowRunSimulator.ACCESS_KEY, WorkflowRunSimulator.SECRET_KEY),
-                "ap-guangzhou", profile);
+                sample.settings().get("region"), profile);
         return n -> {
             CreateTriggerWorkflowRunRequest request = new CreateTriggerWorkflowRunRequest();
-            request.setProjectId("3126203945134080");
-            request.setWorkflowId(Providers.workflowId("tencent-wedata"));
+            request.setProjectId(sample.settings().get("projectId"));
+            request.setWorkflowId(sample.workflowId());
             SchedulingParameter parameter = new SchedulingParameter();
             parameter.setParamKey("n");
             parameter.setParamValue(Integer.toString(n));
@@ -90,9 +92,10 @@ final class SdkCalls {
 
     /** ExecuteWorkflow through the generic callApi, exactly as the generated schedulerx220190430 client calls it. */
     private static Call alibaba(int port) throws Exception {
+        ProviderSample sample = Providers.sample("alibaba-schedulerx");
         com.aliyun.teaopenapi.Client client = new com.aliyun.teaopenapi.Client(new Config()
                 .setAccessKeyId(WorkflowRunSimulator.ACCESS_KEY).setAccessKeySecret(WorkflowRunSimulator.SECRET_KEY)
-                .setRegionId("cn-hangzhou").setEndpoint("127.0.0.1:" + port).setProtocol("HTTP"));
+                .setRegionId(sample.settings().get("region")).setEndpoint("127.0.0.1:" + port).setProtocol("HTTP"));
         Params params = Params.build(TeaConverter.buildMap(
                 new TeaPair("action", "ExecuteWorkflow"), new TeaPair("version", "2019-04-30"),
                 new TeaPair("protocol", "HTTPS"), new TeaPair("pathname", "/"), new TeaPair("method", "GET"),
@@ -100,11 +103,11 @@ final class SdkCalls {
                 new TeaPair("bodyType", "json")));
         return n -> {
             Map<String, Object> query = new LinkedHashMap<>();
-            query.put("RegionId", "cn-hangzhou");
-            query.put("Namespace", "ns-1");
+            query.put("RegionId", sample.settings().get("region"));
+            query.put("Namespace", sample.settings().get("namespace"));
             query.put("NamespaceSource", "schedulerx");
-            query.put("GroupId", "group.default");
-            query.put("WorkflowId", 111L);
+            query.put("GroupId", sample.settings().get("groupId"));
+            query.put("WorkflowId", Long.parseLong(sample.workflowId()));
             query.put("InstanceParameters", "{\"n\":" + n + "}");
             OpenApiRequest request = OpenApiRequest.build(TeaConverter.buildMap(
                     new TeaPair("query", com.aliyun.openapiutil.Client.query(query))));
@@ -114,13 +117,14 @@ final class SdkCalls {
     }
 
     private static Call huawei(int port) {
+        ProviderSample sample = Providers.sample("huawei-functiongraph");
         FunctionGraphClient client = FunctionGraphClient.newBuilder()
                 .withCredential(new BasicCredentials().withAk(WorkflowRunSimulator.ACCESS_KEY)
-                        .withSk(WorkflowRunSimulator.SECRET_KEY).withProjectId(Providers.PROJECT))
+                        .withSk(WorkflowRunSimulator.SECRET_KEY).withProjectId(sample.settings().get("projectId")))
                 .withEndpoints(List.of("http://127.0.0.1:" + port))
                 .build();
         return n -> client.startWorkflowExecution(new StartWorkflowExecutionRequest()
-                        .withWorkflowId(Providers.workflowId("huawei-functiongraph"))
+                        .withWorkflowId(sample.workflowId())
                         .withBody(new FlowExecuteBody().withInput(Map.of("n", n))))
                 .getExecutionId();
     }

@@ -31,7 +31,7 @@ class BenchmarkSmokeTest {
     @Test
     void everyProviderBuildsASignedTriggerCall() {
         for (String provider : Providers.ALL) {
-            HttpCall call = Providers.bind(provider, "http://127.0.0.1:1" + (provider.equals("dify") ? "/v1" : ""))
+            HttpCall call = Providers.bind(provider, "http://127.0.0.1:1")
                     .call(Providers.trigger(provider, 1, Instant.now()));
 
             assertThat(call.headers().keySet()).as(provider).anyMatch(name -> name.equalsIgnoreCase("Authorization"));
@@ -43,12 +43,12 @@ class BenchmarkSmokeTest {
         Path csv = dir.resolve("jmh.csv");
         Files.writeString(csv, """
                 "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit","Param: provider"
-                "io.workflowrun.benchmarks.ProviderRequestBenchmark.build","avgt",1,3,2500.5,120.25,"ns/op",dify
-                "io.workflowrun.benchmarks.ProviderRequestBenchmark.build:gc.alloc.rate.norm","avgt",1,3,4096.0,1.0,"B/op",dify
+                "io.workflowrun.benchmarks.ProviderRequestBenchmark.build","avgt",1,3,2500.5,120.25,"ns/op",acme
+                "io.workflowrun.benchmarks.ProviderRequestBenchmark.build:gc.alloc.rate.norm","avgt",1,3,4096.0,1.0,"B/op",acme
                 """);
 
         assertThat(JmhResults.read(csv)).containsExactly(
-                new JmhResults.Row("ProviderRequestBenchmark.build(dify)", 2500.5, 120.25, 4096.0));
+                new JmhResults.Row("ProviderRequestBenchmark.build(acme)", 2500.5, 120.25, 4096.0));
     }
 
     @Test
@@ -56,8 +56,8 @@ class BenchmarkSmokeTest {
         Report report = new Report(10, 2, 0, 2, 5);
         report.jmh = List.of(new JmhResults.Row("SignerBenchmark.tc3", 4000, 100, 7000));
         report.runs.addAll(List.of(
-                result("dify", TriggerLoad.RAW, 1, 1000, 40), result("dify", TriggerLoad.COMPONENT, 1, 960, 44),
-                result("dify", TriggerLoad.RAW, 2, 1000, 40), result("dify", TriggerLoad.COMPONENT, 2, 900, 44)));
+                result("acme", TriggerLoad.RAW, 1, 1000, 40), result("acme", TriggerLoad.COMPONENT, 1, 960, 44),
+                result("acme", TriggerLoad.RAW, 2, 1000, 40), result("acme", TriggerLoad.COMPONENT, 2, 900, 44)));
 
         String adoc = report.toAsciiDoc();
 
@@ -65,10 +65,10 @@ class BenchmarkSmokeTest {
                 .doesNotContain("## ", "| --- ");
         assertThat(adoc.split("\\|===", -1).length % 2).as("|=== opens and closes each table").isEqualTo(1);
         assertThat(adoc).as("each round's ratios, met only where both targets are")
-                .contains("| dify | 1 | 1.100× | 96.0% | yes |", "| dify | 2 | 1.100× | 90.0% | *no* |")
-                .contains("| dify: CPU per trigger ≤ 1.15× the raw client's, in every round | 1.100×, 1.100× | yes")
-                .contains("| dify: throughput ≥ 95% of the raw client's, in every round | 96.0%, 90.0% | *no*")
-                .contains("| dify | official SDK 8+| none: the provider publishes no Java SDK");
+                .contains("| acme | 1 | 1.100× | 96.0% | yes |", "| acme | 2 | 1.100× | 90.0% | *no* |")
+                .contains("| acme: CPU per trigger ≤ 1.15× the raw client's, in every round | 1.100×, 1.100× | yes")
+                .contains("| acme: throughput ≥ 95% of the raw client's, in every round | 96.0%, 90.0% | *no*")
+                .contains("| acme | official SDK 8+| none: the provider publishes no Java SDK");
     }
 
     private static Measurement.Result result(String provider, String client, int round, double throughput, double cpu) {

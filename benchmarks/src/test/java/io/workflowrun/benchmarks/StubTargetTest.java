@@ -89,7 +89,8 @@ class StubTargetTest {
             });
             for (String kind : List.of("component", "raw", "sdk")) {
                 try (ClientRunner runner = new ClientRunner(kind, 4, baseUrls, ports, stub::cpuNanos)) {
-                    assertThat(runner.providers()).as(kind).hasSize(kind.equals("sdk") ? 3 : Providers.ALL.size());
+                    List<String> callable = kind.equals("sdk") ? Providers.ALL.stream().filter(SdkCalls::exists).toList() : Providers.ALL;
+                    assertThat(runner.providers()).as(kind).containsExactlyInAnyOrderElementsOf(callable);
                     for (String provider : runner.providers()) {
                         runner.slice(provider, 1, 10);
                         runner.slice(provider, 1, 10);
@@ -103,9 +104,10 @@ class StubTargetTest {
             }
 
             try (ClientHandle raw = new ClientHandle("raw", stub, 4, List.of("-Xmx128m"))) {
-                raw.slice("dify", 1, 10);
+                String provider = Providers.ALL.get(0);
+                raw.slice(provider, 1, 10);
 
-                assertThat(raw.result("dify", 1)).as("a client in a JVM of its own, driven by the harness")
+                assertThat(raw.result(provider, 1)).as("a client in a JVM of its own, driven by the harness")
                         .satisfies(result -> assertThat(result.client()).isEqualTo(TriggerLoad.RAW))
                         .satisfies(result -> assertThat(result.n()).isEqualTo(10))
                         .satisfies(result -> assertThat(result.errors()).isZero());

@@ -29,6 +29,14 @@ public interface ProviderHandler {
         return "";
     }
 
+    /**
+     * The settings with which a {@code workflowrun} endpoint starts runs on this handler: a workflow ID of the provider's
+     * form, its required options with made-up values this handler accepts, and the simulator's keys. Tests, examples,
+     * benchmarks and the docs' tests take the provider's settings from here, so no file outside the provider's own
+     * names them.
+     */
+    ProviderSample sample();
+
     /** Answers one request. Called concurrently. */
     SimulatorResponse handle(SimulatorRequest request, SimulatorContext context);
 

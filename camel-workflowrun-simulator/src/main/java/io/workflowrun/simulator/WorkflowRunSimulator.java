@@ -500,30 +500,37 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
         }
     }
 
-    // Made up: the simulator accepts any region, project, namespace or team; a workflow ID only of the provider's form.
-    private static final Map<String, Map<String, String>> SAMPLES = Map.of(
-            "dify", Map.of("workflowId", "", "apiKey", API_KEY),
-            "interactly", Map.of("workflowId", "5eb7cf5a86d9755df3a6c593", "apiKey", API_KEY, "teamId", "team-example"),
-            "tencent-wedata", Map.of("workflowId", "9f551833-2150-4772-8ec1-78019779617c", "accessKey", ACCESS_KEY,
-                    "secretKey", SECRET_KEY, "region", "ap-guangzhou", "projectId", "3126203945134080"),
-            "alibaba-schedulerx", Map.of("workflowId", "111", "accessKey", ACCESS_KEY, "secretKey", SECRET_KEY,
-                    "region", "cn-hangzhou", "namespace", "adcfc35d-e2fe-4fe9-bbaa-20e90ffc0000", "groupId", "example.defaultGroup"),
-            "huawei-functiongraph", Map.of("workflowId", "3b5fc7d3-8c9a-4d8e-9a51-0a8b7c6d5e4f", "accessKey", ACCESS_KEY,
-                    "secretKey", SECRET_KEY, "region", "cn-north-4", "projectId", "0b8b1c2d3e4f5a6b7c8d9e0f1a2b3c4d"));
+    /** Every handler's sample, by provider id, read once from the handlers found on the class path. */
+    private static final class Samples {
+        static final Map<String, ProviderSample> BY_PROVIDER = load();
+
+        private static Map<String, ProviderSample> load() {
+            Map<String, ProviderSample> samples = new TreeMap<>();
+            for (ProviderHandler handler : ServiceLoader.load(ProviderHandler.class, WorkflowRunSimulator.class.getClassLoader())) {
+                samples.put(handler.id(), handler.sample());
+            }
+            return Collections.unmodifiableMap(samples);
+        }
+    }
+
+    /** The ids of the providers the simulator emulates (each has a handler on the class path), in name order. */
+    public static List<String> providerIds() {
+        return List.copyOf(Samples.BY_PROVIDER.keySet());
+    }
 
     /**
-     * Everything a {@code workflowrun} endpoint needs to reach this provider on the simulator besides {@code baseUrl}:
-     * sample values under the component's option names ({@code workflowId}, the URI path's; {@code region},
-     * {@code projectId}, ...), with the keys the simulator accepts. For examples and demos that run any provider by name.
+     * The settings with which a {@code workflowrun} endpoint starts runs on this provider here: a workflow ID, the
+     * provider's required options with made-up values, and the keys the simulator accepts. For tests, examples and
+     * demos that run any provider by name; {@link ProviderSample#uri} makes the endpoint URI for a base URL.
      *
-     * @throws IllegalArgumentException for a provider the simulator does not serve, naming those it does
+     * @throws IllegalArgumentException for a provider the simulator does not emulate, naming those it does
      */
-    public static Map<String, String> sampleOptions(String provider) {
-        Map<String, String> options = SAMPLES.get(provider);
-        if (options == null) {
-            throw new IllegalArgumentException("The simulator has no provider '" + provider + "'; it has " + new TreeMap<>(SAMPLES).keySet());
+    public static ProviderSample sample(String provider) {
+        ProviderSample sample = Samples.BY_PROVIDER.get(provider);
+        if (sample == null) {
+            throw new IllegalArgumentException("The simulator has no provider '" + provider + "'; it has " + providerIds());
         }
-        return options;
+        return sample;
     }
 
     /** Runs the simulator until the process is stopped, printing each provider's base URL. */

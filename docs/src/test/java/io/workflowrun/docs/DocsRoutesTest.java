@@ -17,35 +17,35 @@ package io.workflowrun.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
 import io.workflowrun.camel.WorkflowRunComponent;
 import io.workflowrun.camel.WorkflowRunConstants;
-import io.workflowrun.docs.routes.AlibabaSchedulerxRoutes;
-import io.workflowrun.docs.routes.DifyRoutes;
-import io.workflowrun.docs.routes.HuaweiFunctionGraphRoutes;
-import io.workflowrun.docs.routes.InteractlyRoutes;
-import io.workflowrun.docs.routes.TencentWeDataRoutes;
+import io.workflowrun.docs.routes.ProviderPageRoutes;
+import io.workflowrun.simulator.ProviderSample;
 import io.workflowrun.simulator.SimulatedRun;
+import io.workflowrun.simulator.WorkflowRunSimulator;
 import io.workflowrun.simulator.junit.WorkflowRunSimulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.RoutesBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
-import org.junit.jupiter.api.BeforeAll;
+import org.apache.camel.support.scan.DefaultPackageScanClassResolver;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every route a provider page shows, in Java DSL and in YAML DSL, started against the simulator with the
- * configuration a user would give it: each must start exactly one run and put its ID on the message.
+ * configuration a user would give it (the provider's sample settings, under the names the page's placeholders use):
+ * each must start exactly one run and put its ID on the message.
  */
 class DocsRoutesTest {
 
@@ -57,41 +57,40 @@ class DocsRoutesTest {
     @RegisterExtension
     static final WorkflowRunSimulatorExtension SIMULATOR = new WorkflowRunSimulatorExtension();
 
-    @BeforeAll
-    static void acceptTheKeys() {
-        for (String provider : List.of("tencent-wedata", "alibaba-schedulerx", "huawei-functiongraph")) {
-            SIMULATOR.get().addKey(provider, ACCESS_KEY, SECRET_KEY);
+    /** Each provider page's routes, found in the package that holds them. */
+    static List<ProviderPageRoutes> routes() throws Exception {
+        List<ProviderPageRoutes> routes = new ArrayList<>();
+        for (Class<?> type : new DefaultPackageScanClassResolver().findImplementations(ProviderPageRoutes.class,
+                ProviderPageRoutes.class.getPackageName())) {
+            if (type != ProviderPageRoutes.class) {
+                routes.add((ProviderPageRoutes) type.getConstructor().newInstance());
+            }
         }
-        for (String provider : List.of("interactly", "dify")) {
-            SIMULATOR.get().addKey(provider, API_KEY, API_KEY);
-        }
+        routes.sort(Comparator.comparing(ProviderPageRoutes::provider));
+        return routes;
     }
 
-    static List<Arguments> routes() {
-        return List.of(
-                Arguments.of("tencent-wedata", new TencentWeDataRoutes()),
-                Arguments.of("alibaba-schedulerx", new AlibabaSchedulerxRoutes()),
-                Arguments.of("huawei-functiongraph", new HuaweiFunctionGraphRoutes()),
-                Arguments.of("interactly", new InteractlyRoutes()),
-                Arguments.of("dify", new DifyRoutes()));
+    @Test
+    void everyProviderThatTheSimulatorEmulatesHasItsPagesRoutes() throws Exception {
+        assertThat(routes()).extracting(ProviderPageRoutes::provider).containsExactlyElementsOf(WorkflowRunSimulator.providerIds());
     }
 
     @ParameterizedTest(name = "{0} in Java DSL")
     @MethodSource("routes")
-    void javaRouteStartsOneRun(String provider, RoutesBuilder routes) throws Exception {
-        try (CamelContext camel = context(provider)) {
+    void javaRouteStartsOneRun(ProviderPageRoutes routes) throws Exception {
+        try (CamelContext camel = context(routes)) {
             camel.addRoutes(routes);
-            assertStartsOneRun(camel, provider);
+            assertStartsOneRun(camel, routes.provider());
         }
     }
 
     @ParameterizedTest(name = "{0} in YAML DSL")
     @MethodSource("routes")
-    void yamlRouteStartsOneRun(String provider) throws Exception {
-        try (CamelContext camel = context(provider)) {
+    void yamlRouteStartsOneRun(ProviderPageRoutes routes) throws Exception {
+        try (CamelContext camel = context(routes)) {
             PluginHelper.getRoutesLoader(camel).loadRoutes(
-                    ResourceHelper.resolveMandatoryResource(camel, "classpath:routes/" + provider + ".camel.yaml"));
-            assertStartsOneRun(camel, provider);
+                    ResourceHelper.resolveMandatoryResource(camel, "classpath:routes/" + routes.provider() + ".camel.yaml"));
+            assertStartsOneRun(camel, routes.provider());
         }
     }
 
@@ -108,40 +107,30 @@ class DocsRoutesTest {
     }
 
     /**
-     * The configuration the pages' placeholders name, as a user's application.properties would hold it, and the
-     * component pointed at the simulator (Interactly has no default endpoint, so its route names baseUrl itself).
+     * The configuration the page's placeholders name, as a user's application.properties would hold it (the sample's
+     * settings, and keys the simulator is told to accept), and the component pointed at the simulator.
      */
-    private static CamelContext context(String provider) {
-        CamelContext camel = new DefaultCamelContext();
+    private static CamelContext context(ProviderPageRoutes routes) {
+        String provider = routes.provider();
+        ProviderSample sample = WorkflowRunSimulator.sample(provider);
+        String key = sample.signed() ? ACCESS_KEY : API_KEY;
+        SIMULATOR.get().addKey(provider, key, sample.signed() ? SECRET_KEY : key);
+        ProviderSample configured = sample.withKey(key, SECRET_KEY);
         Properties p = new Properties();
-        p.setProperty("wedata.workflowId", "WF-20260131");
-        p.setProperty("wedata.region", "ap-guangzhou");
-        p.setProperty("wedata.projectId", "1460947878944567296");
-        p.setProperty("wedata.secretId", ACCESS_KEY);
-        p.setProperty("wedata.secretKey", SECRET_KEY);
-        p.setProperty("schedulerx.workflowId", "111");
-        p.setProperty("schedulerx.region", "cn-hangzhou");
-        p.setProperty("schedulerx.namespace", "adcfc35d-e2fe-4fe9-bbaa-20e90ffc****");
-        p.setProperty("schedulerx.groupId", "testSchedulerx.defaultGroup");
-        p.setProperty("schedulerx.accessKeyId", ACCESS_KEY);
-        p.setProperty("schedulerx.accessKeySecret", SECRET_KEY);
-        p.setProperty("functiongraph.workflowId", "8e2d4a1c-6b2f-4f3e-9a55-5b1d2f0c7e11");
-        p.setProperty("functiongraph.region", "cn-north-4");
-        p.setProperty("functiongraph.projectId", "0b3e6c7a2f80d3ce2fb1c0127a4b5c6d");
-        p.setProperty("functiongraph.ak", ACCESS_KEY);
-        p.setProperty("functiongraph.sk", SECRET_KEY);
-        p.setProperty("interactly.workflowId", "5eb7cf5a86d9755df3a6c593");
-        p.setProperty("interactly.baseUrl", SIMULATOR.baseUrl("interactly"));
-        p.setProperty("interactly.teamId", "team-1");
-        p.setProperty("interactly.apiKey", API_KEY);
-        p.setProperty("dify.apiKey", API_KEY);
-        p.setProperty("dify.user", "camel");
+        routes.placeholders().forEach((placeholder, option) -> {
+            String value = switch (option) {
+                case "workflowId" -> configured.workflowId();
+                case "baseUrl" -> SIMULATOR.baseUrl(provider);
+                default -> configured.options().get(option);
+            };
+            assertThat(value).as(placeholder + " stands for " + option + ", which the " + provider + " sample has").isNotNull();
+            p.setProperty(placeholder, value);
+        });
+        CamelContext camel = new DefaultCamelContext();
         camel.getPropertiesComponent().setInitialProperties(p);
-        if (!provider.equals("interactly")) {
-            WorkflowRunComponent component = new WorkflowRunComponent();
-            component.getConfiguration().setBaseUrl(SIMULATOR.baseUrl(provider));
-            camel.addComponent("workflowrun", component);
-        }
+        WorkflowRunComponent component = new WorkflowRunComponent();
+        component.getConfiguration().setBaseUrl(SIMULATOR.baseUrl(provider));
+        camel.addComponent("workflowrun", component);
         return camel;
     }
 }

@@ -30,6 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.workflowrun.simulator.Ids;
 import io.workflowrun.simulator.JsonBodies;
 import io.workflowrun.simulator.ProviderHandler;
+import io.workflowrun.simulator.ProviderSample;
 import io.workflowrun.simulator.RunState;
 import io.workflowrun.simulator.SimulatedRun;
 import io.workflowrun.simulator.SimulatorContext;
@@ -71,6 +72,12 @@ public final class SchedulerxHandler implements ProviderHandler {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public ProviderSample sample() {
+        return ProviderSample.signed(ID, "111", Map.of("region", "cn-hangzhou",
+                "namespace", "adcfc35d-e2fe-4fe9-bbaa-20e90ffc0000", "groupId", "example.defaultGroup"));
     }
 
     @Override

@@ -29,6 +29,7 @@ import io.workflowrun.simulator.EventSource;
 import io.workflowrun.simulator.Ids;
 import io.workflowrun.simulator.JsonBodies;
 import io.workflowrun.simulator.ProviderHandler;
+import io.workflowrun.simulator.ProviderSample;
 import io.workflowrun.simulator.RunState;
 import io.workflowrun.simulator.SimulatedRun;
 import io.workflowrun.simulator.SimulatorContext;
@@ -63,6 +64,11 @@ public final class DifyHandler implements ProviderHandler {
     @Override
     public String id() {
         return "dify";
+    }
+
+    @Override
+    public ProviderSample sample() {
+        return ProviderSample.bearer(id(), APP_WORKFLOW_ID, Map.of("user", "camel"));
     }
 
     @Override

@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 import io.workflowrun.simulator.Ids;
 import io.workflowrun.simulator.JsonBodies;
 import io.workflowrun.simulator.ProviderHandler;
+import io.workflowrun.simulator.ProviderSample;
 import io.workflowrun.simulator.RunState;
 import io.workflowrun.simulator.SimulatedRun;
 import io.workflowrun.simulator.SimulatorContext;
@@ -61,6 +62,12 @@ public final class FunctionGraphHandler implements ProviderHandler {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public ProviderSample sample() {
+        return ProviderSample.signed(ID, "48aff955-ea10-4ffd-b426-190bc192dc14",
+                Map.of("region", "cn-north-4", "projectId", "0b1a2c3d4e5f40718293a4b5c6d7e8f9"));
     }
 
     @Override

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import io.workflowrun.simulator.Ids;
 import io.workflowrun.simulator.JsonBodies;
 import io.workflowrun.simulator.ProviderHandler;
+import io.workflowrun.simulator.ProviderSample;
 import io.workflowrun.simulator.RunState;
 import io.workflowrun.simulator.SimulatedRun;
 import io.workflowrun.simulator.SimulatorContext;
@@ -44,6 +45,11 @@ public final class InteractlyHandler implements ProviderHandler {
     @Override
     public String id() {
         return "interactly";
+    }
+
+    @Override
+    public ProviderSample sample() {
+        return ProviderSample.bearer(id(), "5eb7cf5a86d9755df3a6c593", Map.of("teamId", "team-1"));
     }
 
     @Override

@@ -24,6 +24,7 @@ import java.util.Map;
 import io.workflowrun.simulator.Ids;
 import io.workflowrun.simulator.JsonBodies;
 import io.workflowrun.simulator.ProviderHandler;
+import io.workflowrun.simulator.ProviderSample;
 import io.workflowrun.simulator.RunState;
 import io.workflowrun.simulator.SimulatedRun;
 import io.workflowrun.simulator.SimulatorContext;
@@ -49,6 +50,12 @@ public final class TencentWeDataHandler implements ProviderHandler {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public ProviderSample sample() {
+        return ProviderSample.signed(ID, "9f551833-2150-4772-8ec1-78019779617c",
+                Map.of("region", "ap-guangzhou", "projectId", "3126203945134080"));
     }
 
     @Override

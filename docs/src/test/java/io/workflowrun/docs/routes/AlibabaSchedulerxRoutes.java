@@ -15,10 +15,20 @@
  */
 package io.workflowrun.docs.routes;
 
-import org.apache.camel.builder.RouteBuilder;
+import java.util.Map;
 
 /** The Java DSL route of the Alibaba SchedulerX page; DocsRoutesTest runs it against the simulator. */
-public class AlibabaSchedulerxRoutes extends RouteBuilder {
+public class AlibabaSchedulerxRoutes extends ProviderPageRoutes {
+
+    public AlibabaSchedulerxRoutes() {
+        super("alibaba-schedulerx", Map.of(
+                "schedulerx.workflowId", "workflowId",
+                "schedulerx.region", "region",
+                "schedulerx.namespace", "namespace",
+                "schedulerx.groupId", "groupId",
+                "schedulerx.accessKeyId", "accessKey",
+                "schedulerx.accessKeySecret", "secretKey"));
+    }
 
     @Override
     public void configure() {

@@ -15,10 +15,16 @@
  */
 package io.workflowrun.docs.routes;
 
-import org.apache.camel.builder.RouteBuilder;
+import java.util.Map;
 
 /** The Java DSL route of the Dify page; DocsRoutesTest runs it against the simulator. */
-public class DifyRoutes extends RouteBuilder {
+public class DifyRoutes extends ProviderPageRoutes {
+
+    public DifyRoutes() {
+        super("dify", Map.of(
+                "dify.apiKey", "apiKey",
+                "dify.user", "user"));
+    }
 
     @Override
     public void configure() {

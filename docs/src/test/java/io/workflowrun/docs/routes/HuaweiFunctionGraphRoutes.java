@@ -15,10 +15,19 @@
  */
 package io.workflowrun.docs.routes;
 
-import org.apache.camel.builder.RouteBuilder;
+import java.util.Map;
 
 /** The Java DSL route of the Huawei FunctionGraph page; DocsRoutesTest runs it against the simulator. */
-public class HuaweiFunctionGraphRoutes extends RouteBuilder {
+public class HuaweiFunctionGraphRoutes extends ProviderPageRoutes {
+
+    public HuaweiFunctionGraphRoutes() {
+        super("huawei-functiongraph", Map.of(
+                "functiongraph.workflowId", "workflowId",
+                "functiongraph.region", "region",
+                "functiongraph.projectId", "projectId",
+                "functiongraph.ak", "accessKey",
+                "functiongraph.sk", "secretKey"));
+    }
 
     @Override
     public void configure() {

@@ -15,10 +15,18 @@
  */
 package io.workflowrun.docs.routes;
 
-import org.apache.camel.builder.RouteBuilder;
+import java.util.Map;
 
 /** The Java DSL route of the Interactly page; DocsRoutesTest runs it against the simulator. */
-public class InteractlyRoutes extends RouteBuilder {
+public class InteractlyRoutes extends ProviderPageRoutes {
+
+    public InteractlyRoutes() {
+        super("interactly", Map.of(
+                "interactly.workflowId", "workflowId",
+                "interactly.baseUrl", "baseUrl",
+                "interactly.teamId", "teamId",
+                "interactly.apiKey", "apiKey"));
+    }
 
     @Override
     public void configure() {

@@ -15,10 +15,19 @@
  */
 package io.workflowrun.docs.routes;
 
-import org.apache.camel.builder.RouteBuilder;
+import java.util.Map;
 
 /** The Java DSL route of the Tencent WeData page; DocsRoutesTest runs it against the simulator. */
-public class TencentWeDataRoutes extends RouteBuilder {
+public class TencentWeDataRoutes extends ProviderPageRoutes {
+
+    public TencentWeDataRoutes() {
+        super("tencent-wedata", Map.of(
+                "wedata.workflowId", "workflowId",
+                "wedata.region", "region",
+                "wedata.projectId", "projectId",
+                "wedata.secretId", "accessKey",
+                "wedata.secretKey", "secretKey"));
+    }
 
     @Override
     public void configure() {

@@ -19,15 +19,22 @@ import java.util.Map;
 
 import io.workflowrun.camel.model.WorkflowRun;
 import io.workflowrun.camel.WorkflowRunConstants;
+import io.workflowrun.camel.model.WorkflowRunFailedException;
 import io.workflowrun.camel.model.RunStatus;
+import io.workflowrun.simulator.RunState;
 import io.workflowrun.simulator.SimulatedRun;
 import io.workflowrun.simulator.WorkflowRunSimulator;
+import io.workflowrun.simulator.dify.DifyHandler;
 import org.apache.camel.Exchange;
 import io.workflowrun.camel.SimulatorTestSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * A Dify trigger reports more than the run ID: a blocking one waits for the run's end and its outputs, a streaming one
+ * returns once the run has started. What every provider does is in {@link DifyContractTest}.
+ */
 class DifyProducerTest extends SimulatorTestSupport {
 
     private String uri(String more) {
@@ -47,6 +54,19 @@ class DifyProducerTest extends SimulatorTestSupport {
         WorkflowRun run = out.getMessage().getBody(WorkflowRun.class);
         assertThat(run.outputs()).containsEntry("text", "hello");
         assertThat(started.parameters()).containsEntry("text", "hello");
+    }
+
+    @Test
+    void aBlockingWaitOnAFailedRunFailsKeepingItsId() {
+        simulator.setOutcome(DifyHandler.APP_WORKFLOW_ID, RunState.FAILED);
+
+        Exchange out = send(uri("&waitForCompletion=true&pollInterval=20&maxPollInterval=40"), null);
+
+        assertThat(out.getException()).isInstanceOfSatisfying(WorkflowRunFailedException.class, e -> {
+            assertThat(e.getRun().status()).isEqualTo(RunStatus.FAILED);
+            assertThat(e.getMessage()).contains(e.getRun().runId()).contains("FAILED");
+        });
+        assertThat(out.getMessage().getHeader(WorkflowRunConstants.RUN_ID)).isEqualTo(simulator.runs("dify").get(0).runId());
     }
 
     @Test

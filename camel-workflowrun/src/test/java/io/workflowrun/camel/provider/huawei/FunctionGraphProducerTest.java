@@ -28,6 +28,7 @@ import io.workflowrun.camel.WorkflowRunConstants;
 import io.workflowrun.camel.model.WorkflowRunException;
 import io.workflowrun.camel.model.RunStatus;
 import io.workflowrun.simulator.JsonBodies;
+import io.workflowrun.simulator.ProviderSample;
 import io.workflowrun.simulator.SimulatedRun;
 import io.workflowrun.simulator.SimulatorRequest;
 import io.workflowrun.simulator.WorkflowRunSimulator;
@@ -42,18 +43,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The component signs, the simulator's independent verifier checks: over a matrix of bodies, tokens and base URLs. */
+/**
+ * The component signs, the simulator's independent verifier checks: over a matrix of bodies, tokens and base URLs; and
+ * what a FunctionGraph trigger sends and the gateway answers. What every provider does is in
+ * {@link FunctionGraphContractTest}.
+ */
 class FunctionGraphProducerTest extends SimulatorTestSupport {
 
     private static final String ID = FunctionGraphProvider.ID;
-    private static final String PROJECT = "0b1a2c3d4e5f40718293a4b5c6d7e8f9";
-    private static final String WORKFLOW = "48aff955-ea10-4ffd-b426-190bc192dc14";
+    private static final ProviderSample SAMPLE = WorkflowRunSimulator.sample(ID);
+    private static final String PROJECT = SAMPLE.settings().get("projectId");
+    private static final String WORKFLOW = SAMPLE.workflowId();
     private static final String TOKEN = "sim-security-token";
 
     private static String uri(String baseUrl, String more) {
-        return "workflowrun:" + ID + ":" + WORKFLOW + "?region=cn-north-4&projectId=" + PROJECT + "&accessKey="
-               + WorkflowRunSimulator.ACCESS_KEY + "&secretKey=RAW(" + WorkflowRunSimulator.SECRET_KEY + ")&baseUrl=" + baseUrl
-               + more;
+        return SAMPLE.uri(baseUrl) + more;
     }
 
     private static String uri(String more) {
@@ -159,34 +163,13 @@ class FunctionGraphProducerTest extends SimulatorTestSupport {
     }
 
     @Test
-    void statusWithoutARunIdNamesTheHeader() {
-        Exchange out = template.request(uri("&operation=status"), e -> e.getMessage().setBody(null));
+    void theGatewaysRefusalsSayWhy() {
+        String wrongSecret = SAMPLE.withKey(WorkflowRunSimulator.ACCESS_KEY, "wrong-secret-42").uri(simulator.baseUrl(ID));
+        String unknownKey = SAMPLE.withKey("NOSUCHAK", WorkflowRunSimulator.SECRET_KEY).uri(simulator.baseUrl(ID));
 
-        assertThat(out.getException()).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(WorkflowRunConstants.RUN_ID);
-        assertThat(simulator.requests(ID)).isEmpty();
-    }
-
-    @Test
-    void aWrongSecretFailsWithApiGatewaysErrorAndNoSecretInTheMessage() {
-        String wrong = uri("").replace("RAW(" + WorkflowRunSimulator.SECRET_KEY + ")", "RAW(wrong-secret-42)");
-
-        WorkflowRunException failure = providerError(wrong, Map.of());
-        assertThat(failure.getHttpStatus()).isEqualTo(401);
-        assertThat(failure.getErrorCode()).isEqualTo("APIGW.0301");
-        assertThat(failure.getErrorMessage()).isEqualTo("Incorrect IAM authentication information: verify aksk signature fail");
-        assertThat(failure.getRequestId()).matches("[0-9a-f]{32}");
-        assertThat(failure.getMessage()).doesNotContain("wrong-secret-42");
-        assertThat(simulator.runs()).isEmpty();
-    }
-
-    @Test
-    void anUnknownAccessKeyFails() {
-        String unknown = uri("").replace("accessKey=" + WorkflowRunSimulator.ACCESS_KEY, "accessKey=NOSUCHAK");
-
-        WorkflowRunException failure = providerError(unknown, Map.of());
-        assertThat(failure.getErrorCode()).isEqualTo("APIGW.0301");
-        assertThat(failure.getErrorMessage()).contains("err:ak not exist");
+        assertThat(providerError(wrongSecret, Map.of()).getErrorMessage())
+                .isEqualTo("Incorrect IAM authentication information: verify aksk signature fail");
+        assertThat(providerError(unknownKey, Map.of()).getErrorMessage()).contains("err:ak not exist");
     }
 
     @Test
@@ -211,13 +194,10 @@ class FunctionGraphProducerTest extends SimulatorTestSupport {
     }
 
     @Test
-    void missingOptionsAreNamedWhenTheEndpointIsCreated() {
-        String full = uri("");
-        for (String option : List.of("region", "projectId", "accessKey", "secretKey")) {
-            String without = full.replaceAll("([?&])" + option + "=[^&]*&?", "$1");
-            assertThatThrownBy(() -> context.getEndpoint(without)).hasStackTraceContaining("Option " + option + " is required");
-        }
-        assertThatThrownBy(() -> context.getEndpoint(full.replace("region=cn-north-4", "region=cn_north_4")))
+    void aRegionThatIsNotOneIsRefusedWhenTheEndpointIsCreated() {
+        String region = SAMPLE.settings().get("region");
+
+        assertThatThrownBy(() -> context.getEndpoint(uri("").replace("region=RAW(" + region + ")", "region=RAW(cn_north_4)")))
                 .hasStackTraceContaining("Option region is 'cn_north_4'");
     }
 }

@@ -20,9 +20,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import io.workflowrun.simulator.ProviderSample;
 import io.workflowrun.simulator.WorkflowRunSimulator;
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.main.Main;
 import org.apache.camel.util.StringHelper;
 import org.slf4j.Logger;
@@ -37,6 +42,7 @@ import org.slf4j.LoggerFactory;
 public final class FileTriggerExample {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileTriggerExample.class);
+    private static final String COMPONENT = "camel.component.workflowrun.";
 
     private FileTriggerExample() {
     }
@@ -82,10 +88,7 @@ public final class FileTriggerExample {
                         provider, simulator.baseUrl(provider));
                 main.addOverrideProperty("workflowrun.provider", provider);
                 main.addOverrideProperty("camel.component.workflowrun.base-url", simulator.baseUrl(provider));
-                // under the names application.properties uses, so that these replace its values
-                WorkflowRunSimulator.sampleOptions(provider).forEach((option, value) -> main.addOverrideProperty(
-                        option.equals("workflowId") ? "workflowrun.workflow-id"
-                                : "camel.component.workflowrun." + StringHelper.camelCaseToDash(option), value));
+                simulatorSettings(WorkflowRunSimulator.sample(provider)).forEach(main::addOverrideProperty);
             }
             main.run();
             return simulator == null ? -1 : simulator.runs().size();
@@ -95,6 +98,27 @@ public final class FileTriggerExample {
                 simulator.close();
             }
         }
+    }
+
+    /**
+     * The provider's sample, under the names application.properties uses, so that these replace its values: the
+     * simulator's workflow and keys always, its made-up settings where the application leaves one empty (so the
+     * application's own, such as its user, stay).
+     */
+    static Map<String, String> simulatorSettings(ProviderSample sample) throws Exception {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("workflowrun.workflow-id", sample.workflowId());
+        sample.credentials().forEach((option, value) -> settings.put(COMPONENT + StringHelper.camelCaseToDash(option), value));
+        try (CamelContext application = new DefaultCamelContext()) {
+            application.getPropertiesComponent().setLocation("classpath:application.properties");
+            sample.settings().forEach((option, value) -> {
+                String name = COMPONENT + StringHelper.camelCaseToDash(option);
+                if (application.getPropertiesComponent().resolveProperty(name).filter(set -> !set.isBlank()).isEmpty()) {
+                    settings.put(name, value);
+                }
+            });
+        }
+        return settings;
     }
 
     private static void seedInbox(Path work, Path samples) throws IOException {

@@ -20,9 +20,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import io.workflowrun.simulator.ProviderSample;
+import io.workflowrun.simulator.WorkflowRunSimulator;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.appender.WriterAppender;
@@ -31,15 +35,20 @@ import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The example as a user runs it: every sample file becomes a run and moves to done/. */
 class FileTriggerExampleTest {
 
+    /** Every provider the simulator emulates. */
+    static List<String> providers() {
+        return WorkflowRunSimulator.providerIds();
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = { "dify", "interactly", "tencent-wedata", "alibaba-schedulerx", "huawei-functiongraph" })
+    @MethodSource("providers")
     void everySampleStartsARunAndMovesToDone(String provider, @TempDir Path work) throws Exception {
         int runs = FileTriggerExample.run(work, Paths.get("samples"), provider);
 
@@ -47,6 +56,18 @@ class FileTriggerExampleTest {
         assertThat(names(work.resolve("done"))).containsExactlyInAnyOrder("order-1001.json", "order-1002.json", "order-1003.json");
         assertThat(names(work.resolve("inbox"))).isEmpty();
         assertThat(Files.exists(work.resolve("error"))).isFalse();
+    }
+
+    @Test
+    void theSimulatorsWorkflowAndKeysReplaceTheApplicationsAndItsSettingsFillOnlyWhatTheApplicationLeavesEmpty() throws Exception {
+        ProviderSample sample = ProviderSample.signed("acme", "wf-1", Map.of("region", "r-1", "user", "sample-user"));
+
+        assertThat(FileTriggerExample.simulatorSettings(sample))
+                .containsEntry("workflowrun.workflow-id", "wf-1")
+                .containsEntry("camel.component.workflowrun.access-key", WorkflowRunSimulator.ACCESS_KEY)
+                .containsEntry("camel.component.workflowrun.secret-key", WorkflowRunSimulator.SECRET_KEY)
+                .containsEntry("camel.component.workflowrun.region", "r-1")
+                .as("application.properties sets its own user").doesNotContainKey("camel.component.workflowrun.user");
     }
 
     @Test

@@ -52,7 +52,8 @@ public class SimulatorConfiguration {
     @Bean
     static BeanFactoryPostProcessor simulatorProperties(ConfigurableEnvironment environment) {
         return beanFactory -> environment.getPropertySources().addFirst(new SimulatorPropertySource(
-                environment.getProperty("workflowrun.provider", "dify"), () -> beanFactory.getBean(WorkflowRunSimulator.class)));
+                environment.getProperty("workflowrun.provider", "dify"), environment,
+                () -> beanFactory.getBean(WorkflowRunSimulator.class)));
     }
 
     /** {@code workflowrun.target} is {@code simulator} (the default) or {@code real}; anything else is a mistake. */

@@ -19,14 +19,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import io.workflowrun.simulator.ProviderSample;
 import io.workflowrun.simulator.WorkflowRunSimulator;
 import org.apache.camel.util.StringHelper;
 import org.springframework.core.env.EnumerablePropertySource;
+import org.springframework.core.env.PropertyResolver;
+import org.springframework.util.StringUtils;
 
 /**
  * The settings that point the application at the simulator, ahead of application.properties: the simulator's base URL
- * for the chosen provider, and its sample options ({@link WorkflowRunSimulator#sampleOptions}): the keys it accepts and
- * made-up IDs.
+ * for the chosen provider, and its sample ({@link WorkflowRunSimulator#sample}): the workflow and keys it accepts
+ * always, and its made-up settings where the application leaves one empty (so the application's own, such as its
+ * user, stay).
  */
 final class SimulatorPropertySource extends EnumerablePropertySource<String> {
 
@@ -38,19 +42,28 @@ final class SimulatorPropertySource extends EnumerablePropertySource<String> {
     private final Map<String, String> fixed = new LinkedHashMap<>();
     private final Supplier<WorkflowRunSimulator> simulator;
 
-    SimulatorPropertySource(String provider, Supplier<WorkflowRunSimulator> simulator) {
+    /**
+     * @param configured the application's settings as they are before this source is added
+     */
+    SimulatorPropertySource(String provider, PropertyResolver configured, Supplier<WorkflowRunSimulator> simulator) {
         super("workflowrun-simulator", provider);
-        Map<String, String> options;
+        ProviderSample sample;
         try {
-            options = WorkflowRunSimulator.sampleOptions(provider);
+            sample = WorkflowRunSimulator.sample(provider);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("workflowrun.provider (WORKFLOWRUN_PROVIDER) is '" + provider + "': " + e.getMessage(), e);
         }
         this.provider = provider;
         this.simulator = simulator;
         // under the names application.properties uses, so that these win over its values
-        options.forEach((option, value) -> fixed.put(
-                option.equals("workflowId") ? WORKFLOW_ID : COMPONENT + StringHelper.camelCaseToDash(option), value));
+        fixed.put(WORKFLOW_ID, sample.workflowId());
+        sample.credentials().forEach((option, value) -> fixed.put(COMPONENT + StringHelper.camelCaseToDash(option), value));
+        sample.settings().forEach((option, value) -> {
+            String name = COMPONENT + StringHelper.camelCaseToDash(option);
+            if (!StringUtils.hasText(configured.getProperty(name))) {
+                fixed.put(name, value);
+            }
+        });
     }
 
     @Override

@@ -131,6 +131,9 @@ class QueueTriggerApplicationTest {
             assertThat(run.workflowId()).isEqualTo("b8c1e2f3-0000-4000-8000-00000000abcd");
             assertThat(run.runId()).isEqualTo(reply.getStringProperty(RunReply.RUN_ID));
         });
+        // the simulator's keys replace the application's; the application's own user stays
+        assertThat(simulator.requests("dify")).singleElement().satisfies(recorded -> assertThat(recorded.request().bodyText())
+                .contains("\"user\":\"camel-queue-trigger\""));
     }
 
     @Test

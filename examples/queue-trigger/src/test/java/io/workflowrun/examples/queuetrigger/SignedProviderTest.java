@@ -52,7 +52,7 @@ class SignedProviderTest {
         assertThat(reply).as("a reply within 10 s").isNotNull();
         assertThat(simulator.runs("tencent-wedata")).singleElement().satisfies(run -> {
             assertThat(run.runId()).isEqualTo(reply.getStringProperty(RunReply.RUN_ID));
-            assertThat(run.workflowId()).isEqualTo(WorkflowRunSimulator.sampleOptions("tencent-wedata").get("workflowId"));
+            assertThat(run.workflowId()).isEqualTo(WorkflowRunSimulator.sample("tencent-wedata").workflowId());
             assertThat(run.parameters()).containsEntry("orderId", "2001");
         });
         assertThat(simulator.requests("tencent-wedata")).singleElement()

@@ -19,20 +19,24 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.workflowrun.camel.WorkflowRunComponent;
+import io.workflowrun.simulator.ProviderSample;
 import io.workflowrun.simulator.WorkflowRunSimulator;
 import org.apache.camel.Ordered;
 import org.apache.camel.spi.ComponentCustomizer;
 import org.apache.camel.support.PropertyBindingSupport;
+import org.apache.camel.util.StringHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
 
 /**
  * Unless {@code workflowrun.target=real}: starts the provider simulator on loopback ports and points the component at
- * it, with the simulator's sample options for the chosen provider (its keys and made-up IDs). Applied after the
+ * it, with the simulator's sample for the chosen provider (its keys, and made-up IDs). Applied after the
  * {@code camel.component.workflowrun.*} properties, so it wins over them.
  */
 @Configuration(proxyBeanMethods = false)
@@ -48,14 +52,20 @@ public class SimulatorTarget {
 
     @Bean
     public ComponentCustomizer workflowRunOnSimulator(WorkflowRunSimulator simulator,
-                                                      @Value("${workflowrun.provider}") String provider) {
+                                                      @Value("${workflowrun.provider}") String provider, Environment environment) {
         if (!simulator.providers().contains(provider)) {
             throw new IllegalArgumentException("workflowrun.provider (WORKFLOWRUN_PROVIDER) is '" + provider
                                                + "'; the simulator serves " + simulator.providers());
         }
-        Map<String, Object> options = new HashMap<>(WorkflowRunSimulator.sampleOptions(provider));
-        // the API's path names the workflow
-        options.remove("workflowId");
+        // the simulator's keys always; its made-up settings where the application leaves one empty (so the application's
+        // own, such as its user, stay); no workflow: the API's path names it
+        ProviderSample sample = WorkflowRunSimulator.sample(provider);
+        Map<String, Object> options = new HashMap<>(sample.credentials());
+        sample.settings().forEach((option, value) -> {
+            if (!StringUtils.hasText(environment.getProperty("camel.component.workflowrun." + StringHelper.camelCaseToDash(option)))) {
+                options.put(option, value);
+            }
+        });
         options.put("baseUrl", simulator.baseUrl(provider));
         return ComponentCustomizer.builder(WorkflowRunComponent.class)
                 .withOrder(Ordered.LOWEST)

@@ -1,0 +1,64 @@
+/*
+ * Copyright 2026 The camel-workflowrun developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.workflowrun.camel.provider.dify;
+
+import java.util.Map;
+
+import io.workflowrun.camel.provider.ProviderContractTest;
+import io.workflowrun.camel.model.RunStatus;
+
+/**
+ * The provider contract, on Dify: a run that goes on is started streaming (a blocking call waits for its end), and its
+ * answers carry no request ID.
+ */
+class DifyContractTest extends ProviderContractTest {
+
+    @Override
+    protected String provider() {
+        return DifyProvider.ID;
+    }
+
+    @Override
+    protected Map<RunStatus, String> providerStatuses() {
+        return Map.of(RunStatus.RUNNING, "running", RunStatus.SUCCEEDED, "succeeded", RunStatus.FAILED, "failed");
+    }
+
+    @Override
+    protected ProviderError unknownKeyError() {
+        return new ProviderError(401, "unauthorized");
+    }
+
+    @Override
+    protected ProviderError unknownRunError() {
+        return new ProviderError(404, "not_found");
+    }
+
+    @Override
+    protected String triggerWhileRunning() {
+        return "&responseMode=streaming";
+    }
+
+    /** A streamed wait reads the run's end from the stream. */
+    @Override
+    protected boolean waitsByPolling() {
+        return false;
+    }
+
+    @Override
+    protected boolean answersCarryRequestIds() {
+        return false;
+    }
+}
