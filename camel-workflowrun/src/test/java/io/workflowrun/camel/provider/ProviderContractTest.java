@@ -122,6 +122,14 @@ public abstract class ProviderContractTest extends SimulatorTestSupport {
         return true;
     }
 
+    /**
+     * An idempotency key of the provider's form, for a provider with a native key (see
+     * {@code ProviderClient.takesIdempotencyKey()}); null for a provider without one, whose triggers refuse a key.
+     */
+    protected String idempotencyKey() {
+        return null;
+    }
+
     /** Whether the provider gives each answer an ID to quote to its support (a request ID). */
     protected boolean answersCarryRequestIds() {
         return true;
@@ -178,6 +186,33 @@ public abstract class ProviderContractTest extends SimulatorTestSupport {
         }
         assertThat(simulator.requests(provider())).as("sent once").singleElement()
                 .satisfies(recorded -> assertThat(recorded.status()).isBetween(200, 299));
+    }
+
+    @Test
+    void aRepeatedTriggerWithTheSameKeyStartsNoSecondRun() {
+        String key = idempotencyKey();
+        Exchange first = template.request(uri(triggerWhileRunning()), e -> {
+            e.getMessage().setBody(Map.of("order", "A-1"));
+            e.getMessage().setHeader(WorkflowRunConstants.IDEMPOTENCY_KEY, key == null ? "order-A-1" : key);
+        });
+        if (key == null) {
+            assertThat(first.getException()).as("a key given to a provider without one").isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(WorkflowRunConstants.IDEMPOTENCY_KEY).hasMessageContaining("nothing was sent");
+            assertThat(simulator.requests(provider())).isEmpty();
+            return;
+        }
+        assertThat(first.getException()).as("the first trigger").isNull();
+        assertThat(first.getMessage().getHeaders()).doesNotContainKey(WorkflowRunConstants.ALREADY_STARTED);
+
+        Exchange second = template.request(uri(triggerWhileRunning()), e -> {
+            e.getMessage().setBody(Map.of("order", "A-1"));
+            e.getMessage().setHeader(WorkflowRunConstants.IDEMPOTENCY_KEY, key);
+        });
+
+        assertThat(second.getException()).as("the repeated trigger").isNull();
+        assertThat(runIdOf(second)).as("the first trigger's run").isEqualTo(runIdOf(first));
+        assertThat(second.getMessage().getHeader(WorkflowRunConstants.ALREADY_STARTED, Boolean.class)).isTrue();
+        assertThat(simulator.runs(provider())).as("one run at the simulator").hasSize(1);
     }
 
     // ---- status
