@@ -20,6 +20,8 @@ import io.workflowrun.camel.model.WorkflowRunException;
 import io.workflowrun.camel.model.WorkflowRunThrottledException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -27,6 +29,7 @@ import io.workflowrun.camel.http.HttpTransport;
 import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.RunRequest;
+import io.workflowrun.camel.spi.TokenSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +43,7 @@ import org.slf4j.LoggerFactory;
 final class CallSender {
 
     private static final Logger LOG = LoggerFactory.getLogger(CallSender.class);
+    private static final CompletableFuture<Exception> NO_FAILURE = CompletableFuture.completedFuture(null);
 
     private final WorkflowRunComponent component;
     private final String provider;
@@ -47,6 +51,7 @@ final class CallSender {
     private final HttpTransport.Limits limits;
     private final RetryPolicy retryPolicy;
     private final RateLimiter rateLimiter;
+    private final TokenSource tokens;
 
     CallSender(WorkflowRunEndpoint endpoint) {
         this.component = endpoint.getComponent();
@@ -55,6 +60,26 @@ final class CallSender {
         this.limits = endpoint.limits();
         this.retryPolicy = RetryPolicy.of(endpoint.getConfiguration());
         this.rateLimiter = endpoint.getRateLimiter();
+        this.tokens = client.tokens();
+    }
+
+    /**
+     * Completes with null once the client holds an access token for the request's instant (at once where it needs none
+     * or holds one), or with the failure that ends the call unsent.
+     */
+    CompletableFuture<Exception> tokenFor(RunRequest request) {
+        if (tokens == null || tokens.current(request.now()) != null) {
+            return NO_FAILURE;
+        }
+        return component.tokenFetches().fetch(component, provider, tokens, limits).handle((fetched, failure) -> {
+            if (failure == null) {
+                return null;
+            }
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            return CallFailures.notSent(provider, request, "no access token could be got from its token endpoint ("
+                                                           + cause.getMessage() + ")",
+                    cause instanceof Exception e ? e : new IllegalStateException(cause));
+        });
     }
 
     /**
@@ -104,6 +129,10 @@ final class CallSender {
 
     /** An attempt's answer: the call's outcome, or a resend when its failure is safe to resend and the policy allows. */
     private void answered(Sending sending, RunRequest request, int attempt, long firstNanos, WorkflowRun run, Exception failure) {
+        if (tokens != null && failure instanceof WorkflowRunException refused && refused.getHttpStatus() == 401) {
+            // revoked or expired early: the next call fetches a new one
+            tokens.forget();
+        }
         // a failure that comes with a run (a stream that reported it, then broke) is never resent: the run exists
         if (failure == null || run != null || !RetryPolicy.isSafeToResend(failure, request.operation(), client)) {
             finish(sending, request, run, failure);
@@ -131,18 +160,24 @@ final class CallSender {
     /** Signs the request anew and sends it; {@code needsSlot}: whether it must still take a rate-limit slot. */
     private void signed(Sending sending, RunRequest request, int attempt, long firstNanos, boolean needsSlot) {
         RunRequest again = request.at(Instant.now());
-        HttpCall call;
-        try {
-            call = client.call(again);
-        } catch (RuntimeException e) {
-            finish(sending, again, null, e);
-            return;
-        }
-        if (needsSlot) {
-            inTurn(sending, again, call, attempt, firstNanos);
-        } else {
-            attempt(sending, again, call, attempt, firstNanos);
-        }
+        tokenFor(again).thenAccept(tokenFailure -> {
+            if (tokenFailure != null) {
+                finish(sending, again, null, tokenFailure);
+                return;
+            }
+            HttpCall call;
+            try {
+                call = client.call(again);
+            } catch (RuntimeException e) {
+                finish(sending, again, null, e);
+                return;
+            }
+            if (needsSlot) {
+                inTurn(sending, again, call, attempt, firstNanos);
+            } else {
+                attempt(sending, again, call, attempt, firstNanos);
+            }
+        });
     }
 
     /**

@@ -83,6 +83,7 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
 
     private final Map<String, RateLimiter> rateLimiters = new ConcurrentHashMap<>();
     private final Pending pending = new Pending();
+    private final TokenFetches tokenFetches = new TokenFetches();
     private WorkflowRunProviders providers;
     private volatile HttpTransport transport;
     private volatile ScheduledExecutorService scheduler;
@@ -283,6 +284,10 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
     }
 
     /** What the component owes an answer, failed when it stops. */
+    TokenFetches tokenFetches() {
+        return tokenFetches;
+    }
+
     Pending pending() {
         return pending;
     }

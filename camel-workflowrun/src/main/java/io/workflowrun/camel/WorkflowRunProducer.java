@@ -17,6 +17,7 @@ package io.workflowrun.camel;
 
 import io.workflowrun.camel.model.WorkflowRunOperation;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 
 import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.ProviderClient;
@@ -66,15 +67,40 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         RunRequest request;
-        HttpCall call;
         try {
             request = toRunRequest(exchange);
-            call = client.call(request);
         } catch (Exception e) {
             // nothing was sent: the message fails whole and can be retried or dead-lettered as it is
             exchange.setException(e);
             callback.done(true);
             return true;
+        }
+        CompletableFuture<Exception> token = sender.tokenFor(request);
+        if (token.isDone() && token.join() == null) {
+            return proceed(exchange, callback, request, true);
+        }
+        // the provider's access token is being fetched: the call is built once it is there
+        token.thenAccept(failure -> {
+            if (failure != null) {
+                exchange.setException(failure);
+                callback.done(false);
+            } else {
+                proceed(exchange, callback, request, false);
+            }
+        });
+        return false;
+    }
+
+    /** Builds and sends the call; {@code sync}: whether this still runs in {@link #process}'s own call. */
+    private boolean proceed(Exchange exchange, AsyncCallback callback, RunRequest request, boolean sync) {
+        HttpCall call;
+        try {
+            call = client.call(request);
+        } catch (Exception e) {
+            // nothing was sent: the message fails whole and can be retried or dead-lettered as it is
+            exchange.setException(e);
+            callback.done(sync);
+            return sync;
         }
         boolean waits = request.operation() == WorkflowRunOperation.trigger && configuration.isWaitForCompletion();
         if (waits && call.eventStream()) {

@@ -58,6 +58,15 @@ public interface ProviderClient {
     }
 
     /**
+     * The access token this client sends, where it gets one from a token endpoint: the core fetches a token before it
+     * calls {@link #call} at an instant for which the source holds none, and forgets it when the provider answers 401.
+     * Null by default: the client's keys sign its calls by themselves.
+     */
+    default TokenSource tokens() {
+        return null;
+    }
+
+    /**
      * Whether the provider has a native idempotency key for triggers: then {@link RunRequest#idempotencyKey()} goes
      * there, and a second trigger with the same key returns the first one's run (reported
      * {@linkplain WorkflowRun#asAlreadyStarted() already started}) or is refused as the provider documents it. False by
