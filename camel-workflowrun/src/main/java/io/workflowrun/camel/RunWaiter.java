@@ -196,9 +196,10 @@ final class RunWaiter {
         }
 
         private void polled(Sending.Outcome outcome) {
-            WorkflowRun run = outcome.run();
             Exception failure = outcome.failure();
             if (failure == null) {
+                // a run the trigger's idempotency key had already started is reported so to the end of the wait
+                WorkflowRun run = lastSeen.alreadyStarted() ? outcome.run().asAlreadyStarted() : outcome.run();
                 lastSeen = run;
                 if (run.status() != null && run.status().isTerminal()) {
                     end(run);

@@ -15,7 +15,6 @@
  */
 package io.workflowrun.simulator.alibaba;
 
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -97,7 +96,7 @@ public final class SchedulerxHandler implements ProviderHandler {
         if (!request.method().equals("GET") && !request.method().equals("POST")) {
             return gatewayError(request, 400, "UnsupportedHTTPMethod", "This http method is not supported.");
         }
-        Map<String, String> parameters = parameters(request);
+        Map<String, String> parameters = RpcParameters.of(request);
         for (String name : required) {
             if (parameters.get(name) == null || parameters.get(name).isEmpty()) {
                 return gatewayError(request, 400, "Missing" + name, name + " is mandatory for this action.");
@@ -248,28 +247,6 @@ public final class SchedulerxHandler implements ProviderHandler {
         body.put("Message", message);
         body.put("Recommend", "https://api.aliyun.com/troubleshoot?q=" + code + "&product=schedulerx2&requestId=" + requestId);
         return SimulatorResponse.json(status, body);
-    }
-
-    private static Map<String, String> parameters(SimulatorRequest request) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        readForm(request.rawQuery(), parameters);
-        String contentType = request.header("content-type");
-        if (request.method().equals("POST") && contentType != null
-            && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
-            readForm(request.bodyText(), parameters);
-        }
-        return parameters;
-    }
-
-    private static void readForm(String form, Map<String, String> into) {
-        if (form == null || form.isEmpty()) {
-            return;
-        }
-        for (String pair : form.split("&")) {
-            int split = pair.indexOf('=');
-            String name = URLDecoder.decode(split < 0 ? pair : pair.substring(0, split), StandardCharsets.UTF_8);
-            into.put(name, split < 0 ? "" : URLDecoder.decode(pair.substring(split + 1), StandardCharsets.UTF_8));
-        }
     }
 
     /** The simulated workflow's parameters: InstanceParameters as a JSON object where it is one, else as text. */
