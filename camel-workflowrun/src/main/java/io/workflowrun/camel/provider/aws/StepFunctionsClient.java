@@ -58,10 +58,13 @@ final class StepFunctionsClient implements ProviderClient {
     private final URI endpoint;
     private final String region;
     private final RequestSigner signer;
+    /** The session token, which an answer may quote: AWS's InvalidSignatureException echoes the canonical request. */
+    private final String securityToken;
 
     StepFunctionsClient(URI baseUrl, String region, Credentials credentials) {
         this.endpoint = URI.create(baseUrl + "/");
         this.region = region;
+        this.securityToken = credentials.securityToken();
         // the body's hash is sent and signed in X-Amz-Content-Sha256, as the AWS SDK for Java v2 does
         this.signer = new AwsSigV4Signer(SERVICE, region, credentials, true);
     }
@@ -155,7 +158,7 @@ final class StepFunctionsClient implements ProviderClient {
             if (code == null) {
                 throw Replies.unexpected(StepFunctionsProvider.ID, reply, null, requestId);
             }
-            String message = json == null ? null : Replies.text(json, json.containsKey("message") ? "message" : "Message");
+            String message = withoutToken(json == null ? null : Replies.text(json, json.containsKey("message") ? "message" : "Message"));
             if (ALREADY_EXISTS.equals(code) && request.idempotencyKey() != null) {
                 return alreadyStarted(request, message, requestId, json);
             }
@@ -171,6 +174,11 @@ final class StepFunctionsClient implements ProviderClient {
             case cancel -> new WorkflowRun(StepFunctionsProvider.ID, request.workflowId(), request.runId(), null, null, null, null,
                     requestId, json);
         };
+    }
+
+    /** The message with the session token masked: a signed token is part of the canonical request AWS may quote. */
+    private String withoutToken(String message) {
+        return message == null || securityToken == null ? message : message.replace(securityToken, "***");
     }
 
     private static String expected(RunRequest request) {

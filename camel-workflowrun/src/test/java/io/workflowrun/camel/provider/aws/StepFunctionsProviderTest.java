@@ -323,6 +323,18 @@ class StepFunctionsProviderTest extends SimulatorTestSupport {
     }
 
     @Test
+    void theSessionTokenIsMaskedInTheCanonicalRequestARefusalQuotes() {
+        String wrongSecret = SAMPLE.withKey(StepFunctionsHandler.TEMPORARY_ACCESS_KEY, "not-the-secret")
+                .uri(simulator.baseUrl(ID)) + "&securityToken=RAW(" + StepFunctionsHandler.SESSION_TOKEN + ")";
+
+        WorkflowRunException e = providerError(wrongSecret, Map.of("order", "A-1"));
+
+        assertThat(e.getErrorCode()).isEqualTo("InvalidSignatureException");
+        assertThat(e.getErrorMessage()).contains("x-amz-security-token:***").doesNotContain(StepFunctionsHandler.SESSION_TOKEN);
+        assertThat(e.getMessage()).doesNotContain(StepFunctionsHandler.SESSION_TOKEN);
+    }
+
+    @Test
     void anExpiredSessionTokenIsStepFunctionsRefusal() {
         String expired = SAMPLE.withKey(StepFunctionsHandler.EXPIRED_ACCESS_KEY, StepFunctionsHandler.TEMPORARY_SECRET_KEY)
                 .uri(simulator.baseUrl(ID)) + "&securityToken=RAW(" + StepFunctionsHandler.EXPIRED_SESSION_TOKEN + ")";
