@@ -16,13 +16,15 @@
 package io.workflowrun.camel.signing;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
- * What TC3-HMAC-SHA256, ACS3-HMAC-SHA256 and SDK-HMAC-SHA256 share. All three descend from AWS Signature V4: the
+ * What TC3-HMAC-SHA256, ACS3-HMAC-SHA256, SDK-HMAC-SHA256 and AWS Signature V4 share (the first three descend from it): the
  * canonical request is {@code METHOD \n CanonicalURI \n CanonicalQuery \n CanonicalHeaders \n SignedHeaders \n
  * PayloadHash}, the canonical headers are {@code name:value} lines, names in lower case and sorted, values trimmed, and
  * the signed header names are those names joined by {@code ;}. How each algorithm forms the URI, the query and the
@@ -57,6 +59,36 @@ final class CanonicalRequest {
             }
         });
         return signed;
+    }
+
+    /**
+     * The query as SDK-HMAC-SHA256 and SigV4 sign it: name=value pairs, each part percent-decoded then encoded afresh
+     * (RFC 3986, so a '+' stays a '+' and signs as {@code %2B}), sorted by name, then by value; a bare name signs as
+     * {@code name=}.
+     */
+    static String recodedQuery(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return "";
+        }
+        TreeMap<String, List<String>> sorted = new TreeMap<>();
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            String value = equals < 0 ? "" : pair.substring(equals + 1);
+            sorted.computeIfAbsent(PercentEncoding.recode(name, false), k -> new ArrayList<>())
+                    .add(PercentEncoding.recode(value, false));
+        }
+        StringBuilder query = new StringBuilder();
+        sorted.forEach((name, values) -> values.stream().sorted().forEach(value -> {
+            if (query.length() > 0) {
+                query.append('&');
+            }
+            query.append(name).append('=').append(value);
+        }));
+        return query.toString();
     }
 
     /** The signed header names: the canonical headers' names joined by {@code ;}. */

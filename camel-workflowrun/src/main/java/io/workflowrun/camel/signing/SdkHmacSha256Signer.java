@@ -20,9 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -129,28 +127,7 @@ public final class SdkHmacSha256Signer extends HeaderSigner {
      * signer's callers encode a space as %20.
      */
     static String canonicalQuery(String rawQuery) {
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return "";
-        }
-        TreeMap<String, List<String>> sorted = new TreeMap<>();
-        for (String pair : rawQuery.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String name = equals < 0 ? pair : pair.substring(0, equals);
-            String value = equals < 0 ? "" : pair.substring(equals + 1);
-            sorted.computeIfAbsent(PercentEncoding.recode(name, false), k -> new ArrayList<>())
-                    .add(PercentEncoding.recode(value, false));
-        }
-        StringBuilder query = new StringBuilder();
-        sorted.forEach((name, values) -> values.stream().sorted().forEach(value -> {
-            if (query.length() > 0) {
-                query.append('&');
-            }
-            query.append(name).append('=').append(value);
-        }));
-        return query.toString();
+        return CanonicalRequest.recodedQuery(rawQuery);
     }
 
     @Override

@@ -15,15 +15,15 @@
  */
 /**
  * One {@link io.workflowrun.camel.spi.RequestSigner} per algorithm: {@link Tc3Signer} (Tencent Cloud),
- * {@link Acs3Signer} (Alibaba Cloud), {@link SdkHmacSha256Signer} (Huawei Cloud) and {@link BearerKeySigner} (an API
- * key, Dify and Interactly). A provider makes its signer once per endpoint, with the credentials and what the algorithm
- * fixes, builds each call unsigned and hands it over with the instant. A signer does no I/O and reads no clock, so it is
+ * {@link Acs3Signer} (Alibaba Cloud), {@link SdkHmacSha256Signer} (Huawei Cloud), {@link AwsSigV4Signer} (AWS) and
+ * {@link BearerKeySigner} (an API key, Dify and Interactly). A provider makes its signer once per endpoint, with the
+ * credentials and what the algorithm fixes, builds each call unsigned and hands it over with the instant. A signer does no I/O and reads no clock, so it is
  * checked against a provider's published worked example to the byte.
  * <p>
- * What the three HMAC algorithms share (they all descend from AWS Signature V4) is in one place:
+ * What the HMAC algorithms share (the others all descend from AWS Signature V4) is in one place:
  * {@code CanonicalRequest} (the canonical request's shape, canonical headers, the signed host), {@code PercentEncoding}
- * (RFC 3986, which ACS3 and SDK-HMAC-SHA256 use) and {@link Digests} (SHA-256, HMAC-SHA256, hex). What differs stays in
- * each signer, with the provider's rule it follows. The session token of temporary
+ * (RFC 3986, which ACS3, SDK-HMAC-SHA256 and SigV4 use) and {@link Digests} (SHA-256, HMAC-SHA256, hex). What differs
+ * stays in each signer, with the provider's rule it follows. The session token of temporary
  * {@link io.workflowrun.camel.spi.Credentials} is sent by every signer under its provider's header, signed where the
  * provider's SDK signs it.
  * <p>

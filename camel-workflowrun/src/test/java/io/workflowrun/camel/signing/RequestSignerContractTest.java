@@ -66,6 +66,10 @@ class RequestSignerContractTest {
                 new Case("SDK-HMAC-SHA256", SdkHmacSha256Signer::new,
                         HttpCall.of("POST", URI.create("http://127.0.0.1:41234/v2/p/fgs/workflows/w/executions"),
                                 Map.of("Content-Type", "application/json", "X-Project-Id", "p"), json), "X-Security-Token", true),
+                new Case("SigV4", keys -> new AwsSigV4Signer("states", "us-east-1", keys, true),
+                        HttpCall.of("POST", URI.create("http://127.0.0.1:41234/"),
+                                Map.of("Content-Type", "application/x-amz-json-1.0", "X-Amz-Target", "AWSStepFunctions.StartExecution"), json),
+                        "X-Amz-Security-Token", true),
                 new Case("Bearer key", keys -> new BearerKeySigner(keys.secretKey()),
                         new HttpCall("POST", URI.create("http://127.0.0.1:41234/v1/workflows/run"),
                                 Map.of("Content-Type", "application/json"), json, true), null, false));
@@ -137,7 +141,7 @@ class RequestSignerContractTest {
 
         assertThat(signed).containsEntry(c.tokenHeader(), "session-token-1");
         assertThat(permanent).doesNotContainKey(c.tokenHeader());
-        // signed where the provider's SDK signs it (ACS3, SDK-HMAC-SHA256), only sent where it does not (TC3)
+        // signed where the provider's SDK signs it (ACS3, SDK-HMAC-SHA256, SigV4), only sent where it does not (TC3)
         String signedHeaders = Arrays.stream(signed.get("Authorization").split("[, ]+"))
                 .filter(part -> part.startsWith("SignedHeaders=")).findFirst().orElseThrow();
         assertThat(signedHeaders.contains(c.tokenHeader().toLowerCase(java.util.Locale.ROOT))).isEqualTo(c.tokenSigned());
