@@ -16,6 +16,11 @@
 package io.workflowrun.benchmarks;
 
 import io.workflowrun.camel.http.HttpTransport;
+import io.workflowrun.camel.spi.HttpCall;
+import io.workflowrun.camel.spi.HttpReply;
+import io.workflowrun.camel.spi.Json;
+import io.workflowrun.camel.spi.ProviderClient;
+import io.workflowrun.camel.spi.TokenSource;
 import io.workflowrun.simulator.WorkflowRunSimulator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,16 +75,37 @@ public final class StubProcess {
         }
     }
 
-    /** The simulator's answer to the component's own trigger request, which it verifies as the provider would. */
+    /**
+     * The simulator's answer to the component's own trigger request, which it verifies as the provider would. For a
+     * client that fetches access tokens, the token is fetched from the simulator first, and the answer also carries the
+     * token answer's fields: the stub gives one answer to every request, so it serves the component's token fetch too.
+     */
     static CannedAnswer record(String provider, String baseUrl) throws Exception {
         try (CloseableHttpAsyncClient http = HttpAsyncClients.createDefault()) {
             http.start();
-            SimpleHttpResponse response = http.execute(SimpleRequestProducer.create(HttpTransport.toRequest(
-                            Providers.bind(provider, baseUrl).call(Providers.trigger(provider, 0, Instant.now())))),
-                    SimpleResponseConsumer.create(), null).get(30, TimeUnit.SECONDS);
+            ProviderClient client = Providers.bind(provider, baseUrl);
+            Map<String, Object> tokenAnswer = null;
+            TokenSource tokens = client.tokens();
+            if (tokens != null) {
+                Instant now = Instant.now();
+                SimpleHttpResponse token = execute(http, tokens.fetch(now));
+                Map<String, String> tokenHeaders = new LinkedHashMap<>();
+                for (Header header : token.getHeaders()) {
+                    tokenHeaders.put(header.getName(), header.getValue());
+                }
+                tokens.accept(new HttpReply(token.getCode(), tokenHeaders, token.getBodyBytes()), now);
+                tokenAnswer = Json.readObjectOrNull(token.getBodyBytes());
+            }
+            SimpleHttpResponse response = execute(http, client.call(Providers.trigger(provider, 0, Instant.now())));
             if (response.getCode() != 200) {
                 throw new IOException("the simulator answered " + provider + "'s trigger with HTTP " + response.getCode() + ": "
                                       + response.getBodyText());
+            }
+            byte[] body = response.getBodyBytes();
+            if (tokenAnswer != null) {
+                Map<String, Object> both = new LinkedHashMap<>(Json.readObjectOrNull(body));
+                tokenAnswer.forEach(both::putIfAbsent);
+                body = Json.write(both);
             }
             List<Map.Entry<String, String>> headers = new ArrayList<>();
             for (Header header : response.getHeaders()) {
@@ -87,7 +113,12 @@ public final class StubProcess {
                     headers.add(new AbstractMap.SimpleImmutableEntry<>(header.getName(), header.getValue()));
                 }
             }
-            return new CannedAnswer(response.getCode(), List.copyOf(headers), response.getBodyBytes());
+            return new CannedAnswer(response.getCode(), List.copyOf(headers), body);
         }
+    }
+
+    private static SimpleHttpResponse execute(CloseableHttpAsyncClient http, HttpCall call) throws Exception {
+        return http.execute(SimpleRequestProducer.create(HttpTransport.toRequest(call)), SimpleResponseConsumer.create(), null)
+                .get(30, TimeUnit.SECONDS);
     }
 }

@@ -36,9 +36,15 @@ public final class ProviderSample {
     private final String key;
     private final String secretOption;
     private final String secret;
+    private final boolean keyFile;
 
     private ProviderSample(String provider, String workflowId, Map<String, String> settings, String keyOption, String key,
                            String secretOption, String secret) {
+        this(provider, workflowId, settings, keyOption, key, secretOption, secret, false);
+    }
+
+    private ProviderSample(String provider, String workflowId, Map<String, String> settings, String keyOption, String key,
+                           String secretOption, String secret, boolean keyFile) {
         this.provider = provider;
         this.workflowId = workflowId;
         // in name order, so that the same sample always makes the same URI
@@ -47,6 +53,7 @@ public final class ProviderSample {
         this.key = key;
         this.secretOption = secretOption;
         this.secret = secret;
+        this.keyFile = keyFile;
     }
 
     /**
@@ -70,6 +77,16 @@ public final class ProviderSample {
     public static ProviderSample of(String provider, String workflowId, Map<String, String> settings, String keyOption,
                                     String key, String secretOption, String secret) {
         return new ProviderSample(provider, workflowId, settings, keyOption, key, secretOption, secret);
+    }
+
+    /**
+     * A provider whose credential is a key file's content under {@code option} (a service account's JSON key), which
+     * authenticates without being sent: a test cannot swap it for a made-up string as it can a key (see
+     * {@link #keyFile()}).
+     */
+    public static ProviderSample keyFile(String provider, String workflowId, Map<String, String> settings, String option,
+                                         String content) {
+        return new ProviderSample(provider, workflowId, settings, option, content, null, null, true);
     }
 
     /** The provider id, as in the endpoint URI. */
@@ -122,12 +139,21 @@ public final class ProviderSample {
     }
 
     /**
+     * Whether the credential is a key file's content rather than a key: another credential for it is another key file,
+     * made by the provider's own tests, not a string any test can make up and {@link WorkflowRunSimulator#addKey} (the
+     * simulator learns other key files as their handler says).
+     */
+    public boolean keyFile() {
+        return keyFile;
+    }
+
+    /**
      * The same sample with another credential (the secret is ignored by a provider that does not sign). For a key the
      * simulator accepts, {@link WorkflowRunSimulator#addKey} it first; an unknown one makes the provider's own refusal.
      */
     public ProviderSample withKey(String otherKey, String otherSecret) {
         return new ProviderSample(provider, workflowId, settings, keyOption, otherKey, secretOption,
-                secretOption == null ? null : otherSecret);
+                secretOption == null ? null : otherSecret, keyFile);
     }
 
     /** The same sample without one of its options, to see the endpoint refuse to be created without it. */
@@ -135,7 +161,7 @@ public final class ProviderSample {
         Map<String, String> fewer = new LinkedHashMap<>(settings);
         fewer.remove(option);
         return new ProviderSample(provider, workflowId, fewer, keyOption, option.equals(keyOption) ? null : key, secretOption,
-                option.equals(secretOption) ? null : secret);
+                option.equals(secretOption) ? null : secret, keyFile);
     }
 
     /**

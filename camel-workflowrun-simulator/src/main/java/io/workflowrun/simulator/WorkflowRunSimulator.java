@@ -139,6 +139,11 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
         return List.copyOf(handlers.keySet());
     }
 
+    /** The handler that answers for a provider, for a test to set what only that provider has (e.g. a token's lifetime). */
+    public ProviderHandler handler(String provider) {
+        return handlers.get(requireKnown(provider));
+    }
+
     /** The port a provider is served on. */
     public int port(String provider) {
         return server(provider).getAddress().getPort();

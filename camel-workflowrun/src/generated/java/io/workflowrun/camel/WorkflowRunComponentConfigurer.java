@@ -100,6 +100,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "secretKey": getOrCreateConfiguration(target).setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "securitytoken":
         case "securityToken": getOrCreateConfiguration(target).setSecurityToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "serviceaccountkey":
+        case "serviceAccountKey": getOrCreateConfiguration(target).setServiceAccountKey(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "taskids":
@@ -194,6 +196,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "secretKey": return java.lang.String.class;
         case "securitytoken":
         case "securityToken": return java.lang.String.class;
+        case "serviceaccountkey":
+        case "serviceAccountKey": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "taskids":
@@ -289,6 +293,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "secretKey": return getOrCreateConfiguration(target).getSecretKey();
         case "securitytoken":
         case "securityToken": return getOrCreateConfiguration(target).getSecurityToken();
+        case "serviceaccountkey":
+        case "serviceAccountKey": return getOrCreateConfiguration(target).getServiceAccountKey();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getSslContextParameters();
         case "taskids":

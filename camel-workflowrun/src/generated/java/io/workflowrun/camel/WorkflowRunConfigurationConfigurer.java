@@ -77,6 +77,8 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "secretKey": target.setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "securitytoken":
         case "securityToken": target.setSecurityToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "serviceaccountkey":
+        case "serviceAccountKey": target.setServiceAccountKey(property(camelContext, java.lang.String.class, value)); return true;
         case "taskids":
         case "taskIds": target.setTaskIds(property(camelContext, java.lang.String.class, value)); return true;
         case "teamid":
@@ -153,6 +155,8 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "secretKey": return java.lang.String.class;
         case "securitytoken":
         case "securityToken": return java.lang.String.class;
+        case "serviceaccountkey":
+        case "serviceAccountKey": return java.lang.String.class;
         case "taskids":
         case "taskIds": return java.lang.String.class;
         case "teamid":
@@ -230,6 +234,8 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "secretKey": return target.getSecretKey();
         case "securitytoken":
         case "securityToken": return target.getSecurityToken();
+        case "serviceaccountkey":
+        case "serviceAccountKey": return target.getServiceAccountKey();
         case "taskids":
         case "taskIds": return target.getTaskIds();
         case "teamid":

@@ -78,6 +78,8 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "secretKey": target.getConfiguration().setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "securitytoken":
         case "securityToken": target.getConfiguration().setSecurityToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "serviceaccountkey":
+        case "serviceAccountKey": target.getConfiguration().setServiceAccountKey(property(camelContext, java.lang.String.class, value)); return true;
         case "taskids":
         case "taskIds": target.getConfiguration().setTaskIds(property(camelContext, java.lang.String.class, value)); return true;
         case "teamid":
@@ -153,6 +155,8 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "secretKey": return java.lang.String.class;
         case "securitytoken":
         case "securityToken": return java.lang.String.class;
+        case "serviceaccountkey":
+        case "serviceAccountKey": return java.lang.String.class;
         case "taskids":
         case "taskIds": return java.lang.String.class;
         case "teamid":
@@ -229,6 +233,8 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "secretKey": return target.getConfiguration().getSecretKey();
         case "securitytoken":
         case "securityToken": return target.getConfiguration().getSecurityToken();
+        case "serviceaccountkey":
+        case "serviceAccountKey": return target.getConfiguration().getServiceAccountKey();
         case "taskids":
         case "taskIds": return target.getConfiguration().getTaskIds();
         case "teamid":

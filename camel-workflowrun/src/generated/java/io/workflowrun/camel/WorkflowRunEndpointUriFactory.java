@@ -23,7 +23,7 @@ public class WorkflowRunEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(38);
+        Set<String> props = new HashSet<>(39);
         props.add("accessKey");
         props.add("allowPlainHttp");
         props.add("apiKey");
@@ -54,6 +54,7 @@ public class WorkflowRunEndpointUriFactory extends org.apache.camel.support.comp
         props.add("schedulingResourceGroupId");
         props.add("secretKey");
         props.add("securityToken");
+        props.add("serviceAccountKey");
         props.add("taskIds");
         props.add("teamId");
         props.add("user");
@@ -63,11 +64,12 @@ public class WorkflowRunEndpointUriFactory extends org.apache.camel.support.comp
         props.add("waitTimeout");
         props.add("workflowId");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(4);
+        Set<String> secretProps = new HashSet<>(5);
         secretProps.add("accessKey");
         secretProps.add("apiKey");
         secretProps.add("secretKey");
         secretProps.add("securityToken");
+        secretProps.add("serviceAccountKey");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         MULTI_VALUE_PREFIXES = Collections.emptyMap();
     }

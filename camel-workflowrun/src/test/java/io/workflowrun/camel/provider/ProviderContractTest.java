@@ -31,11 +31,13 @@ import io.workflowrun.camel.WorkflowRunConstants;
 import io.workflowrun.camel.WorkflowRunEndpoint;
 import io.workflowrun.camel.model.WorkflowRunException;
 import io.workflowrun.camel.model.WorkflowRunFailedException;
+import io.workflowrun.camel.model.WorkflowRunNotSentException;
 import io.workflowrun.camel.model.WorkflowRunTimeoutException;
 import io.workflowrun.camel.model.RunStatus;
 import io.workflowrun.simulator.ProviderSample;
 import io.workflowrun.simulator.RunState;
 import io.workflowrun.simulator.SimulatedRun;
+import io.workflowrun.simulator.SimulatorRequest;
 import io.workflowrun.simulator.WorkflowRunSimulator;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -130,6 +132,23 @@ public abstract class ProviderContractTest extends SimulatorTestSupport {
         return null;
     }
 
+    /**
+     * Whether the provider's client exchanges its credential at a token endpoint for access tokens: a refused credential
+     * is then the token endpoint's refusal, which fails the call unsent ({@code WorkflowRunNotSentException} caused by
+     * the refusal).
+     */
+    protected boolean fetchesTokens() {
+        return false;
+    }
+
+    /**
+     * Whether a request the simulator received went to the provider's token endpoint (see {@link #fetchesTokens()})
+     * rather than to its API: such requests start nothing and are not counted as calls.
+     */
+    protected boolean isTokenRequest(SimulatorRequest request) {
+        return false;
+    }
+
     /** Whether the provider gives each answer an ID to quote to its support (a request ID). */
     protected boolean answersCarryRequestIds() {
         return true;
@@ -162,6 +181,11 @@ public abstract class ProviderContractTest extends SimulatorTestSupport {
         });
     }
 
+    /** The calls the provider's API received, in order (its token endpoint's requests left out). */
+    protected List<WorkflowRunSimulator.Recorded> calls() {
+        return simulator.requests(provider()).stream().filter(recorded -> !isTokenRequest(recorded.request())).toList();
+    }
+
     protected static String runIdOf(Exchange exchange) {
         return exchange.getMessage().getHeader(WorkflowRunConstants.RUN_ID, String.class);
     }
@@ -184,7 +208,7 @@ public abstract class ProviderContractTest extends SimulatorTestSupport {
         if (answersCarryRequestIds()) {
             assertThat(out.getMessage().getHeader(WorkflowRunConstants.REQUEST_ID, String.class)).isNotBlank();
         }
-        assertThat(simulator.requests(provider())).as("sent once").singleElement()
+        assertThat(calls()).as("sent once").singleElement()
                 .satisfies(recorded -> assertThat(recorded.status()).isBetween(200, 299));
     }
 
@@ -198,7 +222,7 @@ public abstract class ProviderContractTest extends SimulatorTestSupport {
         if (key == null) {
             assertThat(first.getException()).as("a key given to a provider without one").isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining(WorkflowRunConstants.IDEMPOTENCY_KEY).hasMessageContaining("nothing was sent");
-            assertThat(simulator.requests(provider())).isEmpty();
+            assertThat(calls()).isEmpty();
             return;
         }
         assertThat(first.getException()).as("the first trigger").isNull();
@@ -260,13 +284,13 @@ public abstract class ProviderContractTest extends SimulatorTestSupport {
         simulator.setTimeline(Duration.ZERO, Duration.ofMinutes(5));
         Exchange started = trigger("");
         String runId = runIdOf(started);
-        int sent = simulator.requests(provider()).size();
+        int sent = calls().size();
 
         Exchange cancelled = cancel(started);
 
         if (!cancels()) {
             assertThat(cancelled.getException()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cancel");
-            assertThat(simulator.requests(provider())).as("nothing sent").hasSize(sent);
+            assertThat(calls()).as("nothing sent").hasSize(sent);
             return;
         }
         assertThat(cancelled.getException()).isNull();
@@ -293,7 +317,7 @@ public abstract class ProviderContractTest extends SimulatorTestSupport {
         // started, and (where the wait polls) asked for its status once while it goes on
         int seen = waitsByPolling() ? 2 : 1;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while ((simulator.runs(provider()).isEmpty() || simulator.requests(provider()).size() < seen) && System.nanoTime() < deadline) {
+        while ((simulator.runs(provider()).isEmpty() || calls().size() < seen) && System.nanoTime() < deadline) {
             // a short nap, not a spin: on a busy machine a spinning test thread starves the threads it waits for
             Thread.sleep(1);
         }
@@ -307,7 +331,7 @@ public abstract class ProviderContractTest extends SimulatorTestSupport {
         assertThat(out.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(out.getMessage().getHeader(WorkflowRunConstants.PROVIDER_STATUS)).isEqualTo(providerStatuses().get(RunStatus.SUCCEEDED));
         assertThat(out.getMessage().getBody(WorkflowRun.class).status()).isEqualTo(RunStatus.SUCCEEDED);
-        assertThat(simulator.requests(provider())).as("the trigger, a status while it ran, then its end")
+        assertThat(calls()).as("the trigger, a status while it ran, then its end")
                 .hasSizeGreaterThanOrEqualTo(waitsByPolling() ? 3 : 1)
                 .allSatisfy(recorded -> assertThat(recorded.status()).isBetween(200, 299));
         assertThat(simulator.runs(provider())).as("started once").hasSize(1);
@@ -365,7 +389,7 @@ public abstract class ProviderContractTest extends SimulatorTestSupport {
 
     @Test
     void anUnknownKeyIsTheProvidersRefusalSentOnceStartingNothing() {
-        WorkflowRunException e = providerError(unknownKeySample().uri(simulator.baseUrl(provider())), Map.of("order", "A-1"));
+        WorkflowRunException e = credentialRefusal(unknownKeySample().uri(simulator.baseUrl(provider())), Map.of("order", "A-1"));
 
         assertProviderError(e, unknownKeyError());
         assertThat(simulator.requests(provider())).as("not sent again").hasSize(1);
@@ -391,7 +415,7 @@ public abstract class ProviderContractTest extends SimulatorTestSupport {
         Exchange out = template.request(uri(""), e -> e.getMessage().setHeader(WorkflowRunConstants.OPERATION, "status"));
 
         assertThat(out.getException()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(WorkflowRunConstants.RUN_ID);
-        assertThat(simulator.requests()).isEmpty();
+        assertThat(calls()).isEmpty();
     }
 
     @Test
@@ -403,7 +427,7 @@ public abstract class ProviderContractTest extends SimulatorTestSupport {
 
         assertThat(out.getException()).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(WorkflowRunConstants.RUN_ID).hasMessageContaining("List");
-        assertThat(simulator.requests()).isEmpty();
+        assertThat(calls()).isEmpty();
     }
 
     // ---- secret hygiene (SecretGuard also fails any test that logs the simulator's secrets)
@@ -428,8 +452,8 @@ public abstract class ProviderContractTest extends SimulatorTestSupport {
     @Test
     void aRefusedCredentialIsInNoMessageNorLog() {
         List<WorkflowRunException> refused = List.of(
-                providerError(unknownKeySample().uri(simulator.baseUrl(provider())), null),
-                providerError(tamperedSample().uri(simulator.baseUrl(provider())), null));
+                credentialRefusal(unknownKeySample().uri(simulator.baseUrl(provider())), null),
+                credentialRefusal(tamperedSample().uri(simulator.baseUrl(provider())), null));
 
         for (WorkflowRunException e : refused) {
             assertThat(fullText(e)).doesNotContain(UNKNOWN_API_KEY).doesNotContain(tampered(WorkflowRunSimulator.SECRET_KEY))
@@ -464,12 +488,12 @@ public abstract class ProviderContractTest extends SimulatorTestSupport {
 
         // the simulator answers only what its verifier accepted: a signature recomputed from the request as received,
         // or the bearer key it knows
-        assertThat(simulator.requests(provider())).hasSize(2).allSatisfy(recorded -> assertThat(recorded.status()).isBetween(200, 299));
+        assertThat(calls()).hasSize(2).allSatisfy(recorded -> assertThat(recorded.status()).isBetween(200, 299));
     }
 
     @Test
     void aTamperedCredentialIsRefusedAndStartsNothing() {
-        WorkflowRunException e = providerError(tamperedSample().uri(simulator.baseUrl(provider())), Map.of("order", "A-1"));
+        WorkflowRunException e = credentialRefusal(tamperedSample().uri(simulator.baseUrl(provider())), Map.of("order", "A-1"));
 
         assertProviderError(e, wrongSecretError());
         assertThat(simulator.runs()).isEmpty();
@@ -477,14 +501,34 @@ public abstract class ProviderContractTest extends SimulatorTestSupport {
 
     // ----
 
-    /** The sample with a key the simulator does not know (with a tampered secret where the provider signs). */
-    private ProviderSample unknownKeySample() {
+    /**
+     * The provider's refusal of the endpoint's credential: the answer to the call, or, where the client fetches tokens,
+     * the token endpoint's answer that failed the call unsent.
+     */
+    private WorkflowRunException credentialRefusal(String uri, Object body) {
+        if (!fetchesTokens()) {
+            return providerError(uri, body);
+        }
+        Exchange out = send(uri, body);
+        assertThat(out.getException()).isInstanceOf(WorkflowRunNotSentException.class).hasMessageContaining("token endpoint")
+                .cause().isInstanceOf(WorkflowRunException.class);
+        return (WorkflowRunException) out.getException().getCause();
+    }
+
+    /**
+     * The sample with a key the simulator does not know (with a tampered secret where the provider signs); a provider
+     * whose credential is a key file ({@link ProviderSample#keyFile()}) makes one of an account the simulator does not know.
+     */
+    protected ProviderSample unknownKeySample() {
         return sample().signed() ? sample().withKey(UNKNOWN_ACCESS_KEY, tampered(WorkflowRunSimulator.SECRET_KEY))
                 : sample().withKey(UNKNOWN_API_KEY, null);
     }
 
-    /** The sample with its secret (or, for a bearer key, the key) changed in its last character. */
-    private ProviderSample tamperedSample() {
+    /**
+     * The sample with its secret (or, for a bearer key, the key) changed in its last character; a provider whose
+     * credential is a key file makes one of the same account with another private key.
+     */
+    protected ProviderSample tamperedSample() {
         ProviderSample sample = sample();
         String key = sample.credentials().get(sample.keyOption());
         return sample.signed() ? sample.withKey(key, tampered(sample.credentials().get(sample.secretOption())))
