@@ -31,11 +31,13 @@ import io.workflowrun.camel.WorkflowRunConstants;
 import io.workflowrun.camel.WorkflowRunEndpoint;
 import io.workflowrun.camel.model.WorkflowRunException;
 import io.workflowrun.camel.model.WorkflowRunFailedException;
+import io.workflowrun.camel.model.WorkflowRunNotSentException;
 import io.workflowrun.camel.model.WorkflowRunTimeoutException;
 import io.workflowrun.camel.model.RunStatus;
 import io.workflowrun.simulator.ProviderSample;
 import io.workflowrun.simulator.RunState;
 import io.workflowrun.simulator.SimulatedRun;
+import io.workflowrun.simulator.SimulatorRequest;
 import io.workflowrun.simulator.WorkflowRunSimulator;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -130,6 +132,15 @@ public abstract class ProviderContractTest extends SimulatorTestSupport {
         return null;
     }
 
+    /**
+     * Whether a request the simulator received is one that gets an access token (see
+     * {@code ProviderClient.tokens()}), not a call the message made: the counts of calls leave these out. None by
+     * default.
+     */
+    protected boolean isTokenFetch(SimulatorRequest request) {
+        return false;
+    }
+
     /** Whether the provider gives each answer an ID to quote to its support (a request ID). */
     protected boolean answersCarryRequestIds() {
         return true;
@@ -162,6 +173,11 @@ public abstract class ProviderContractTest extends SimulatorTestSupport {
         });
     }
 
+    /** The calls the provider received, without the requests that got access tokens. */
+    protected List<WorkflowRunSimulator.Recorded> calls() {
+        return simulator.requests(provider()).stream().filter(recorded -> !isTokenFetch(recorded.request())).toList();
+    }
+
     protected static String runIdOf(Exchange exchange) {
         return exchange.getMessage().getHeader(WorkflowRunConstants.RUN_ID, String.class);
     }
@@ -184,7 +200,7 @@ public abstract class ProviderContractTest extends SimulatorTestSupport {
         if (answersCarryRequestIds()) {
             assertThat(out.getMessage().getHeader(WorkflowRunConstants.REQUEST_ID, String.class)).isNotBlank();
         }
-        assertThat(simulator.requests(provider())).as("sent once").singleElement()
+        assertThat(calls()).as("sent once").singleElement()
                 .satisfies(recorded -> assertThat(recorded.status()).isBetween(200, 299));
     }
 
@@ -293,7 +309,7 @@ public abstract class ProviderContractTest extends SimulatorTestSupport {
         // started, and (where the wait polls) asked for its status once while it goes on
         int seen = waitsByPolling() ? 2 : 1;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while ((simulator.runs(provider()).isEmpty() || simulator.requests(provider()).size() < seen) && System.nanoTime() < deadline) {
+        while ((simulator.runs(provider()).isEmpty() || calls().size() < seen) && System.nanoTime() < deadline) {
             // a short nap, not a spin: on a busy machine a spinning test thread starves the threads it waits for
             Thread.sleep(1);
         }
@@ -307,7 +323,7 @@ public abstract class ProviderContractTest extends SimulatorTestSupport {
         assertThat(out.getMessage().getHeader(WorkflowRunConstants.STATUS)).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(out.getMessage().getHeader(WorkflowRunConstants.PROVIDER_STATUS)).isEqualTo(providerStatuses().get(RunStatus.SUCCEEDED));
         assertThat(out.getMessage().getBody(WorkflowRun.class).status()).isEqualTo(RunStatus.SUCCEEDED);
-        assertThat(simulator.requests(provider())).as("the trigger, a status while it ran, then its end")
+        assertThat(calls()).as("the trigger, a status while it ran, then its end")
                 .hasSizeGreaterThanOrEqualTo(waitsByPolling() ? 3 : 1)
                 .allSatisfy(recorded -> assertThat(recorded.status()).isBetween(200, 299));
         assertThat(simulator.runs(provider())).as("started once").hasSize(1);
@@ -365,7 +381,7 @@ public abstract class ProviderContractTest extends SimulatorTestSupport {
 
     @Test
     void anUnknownKeyIsTheProvidersRefusalSentOnceStartingNothing() {
-        WorkflowRunException e = providerError(unknownKeySample().uri(simulator.baseUrl(provider())), Map.of("order", "A-1"));
+        WorkflowRunException e = credentialRefused(unknownKeySample().uri(simulator.baseUrl(provider())), Map.of("order", "A-1"));
 
         assertProviderError(e, unknownKeyError());
         assertThat(simulator.requests(provider())).as("not sent again").hasSize(1);
@@ -391,7 +407,7 @@ public abstract class ProviderContractTest extends SimulatorTestSupport {
         Exchange out = template.request(uri(""), e -> e.getMessage().setHeader(WorkflowRunConstants.OPERATION, "status"));
 
         assertThat(out.getException()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(WorkflowRunConstants.RUN_ID);
-        assertThat(simulator.requests()).isEmpty();
+        assertThat(calls()).isEmpty();
     }
 
     @Test
@@ -428,8 +444,8 @@ public abstract class ProviderContractTest extends SimulatorTestSupport {
     @Test
     void aRefusedCredentialIsInNoMessageNorLog() {
         List<WorkflowRunException> refused = List.of(
-                providerError(unknownKeySample().uri(simulator.baseUrl(provider())), null),
-                providerError(tamperedSample().uri(simulator.baseUrl(provider())), null));
+                credentialRefused(unknownKeySample().uri(simulator.baseUrl(provider())), null),
+                credentialRefused(tamperedSample().uri(simulator.baseUrl(provider())), null));
 
         for (WorkflowRunException e : refused) {
             assertThat(fullText(e)).doesNotContain(UNKNOWN_API_KEY).doesNotContain(tampered(WorkflowRunSimulator.SECRET_KEY))
@@ -464,12 +480,13 @@ public abstract class ProviderContractTest extends SimulatorTestSupport {
 
         // the simulator answers only what its verifier accepted: a signature recomputed from the request as received,
         // or the bearer key it knows
-        assertThat(simulator.requests(provider())).hasSize(2).allSatisfy(recorded -> assertThat(recorded.status()).isBetween(200, 299));
+        assertThat(calls()).hasSize(2);
+        assertThat(simulator.requests(provider())).allSatisfy(recorded -> assertThat(recorded.status()).isBetween(200, 299));
     }
 
     @Test
     void aTamperedCredentialIsRefusedAndStartsNothing() {
-        WorkflowRunException e = providerError(tamperedSample().uri(simulator.baseUrl(provider())), Map.of("order", "A-1"));
+        WorkflowRunException e = credentialRefused(tamperedSample().uri(simulator.baseUrl(provider())), Map.of("order", "A-1"));
 
         assertProviderError(e, wrongSecretError());
         assertThat(simulator.runs()).isEmpty();
@@ -500,6 +517,21 @@ public abstract class ProviderContractTest extends SimulatorTestSupport {
     private String[] secrets() {
         ProviderSample sample = sample();
         return new String[] {sample.credentials().get(sample.signed() ? sample.secretOption() : sample.keyOption())};
+    }
+
+    /**
+     * The provider's refusal of a credential: its answer to the call, or, for a client that gets access tokens, its
+     * token endpoint's answer, with which the call failed unsent.
+     */
+    private WorkflowRunException credentialRefused(String uri, Object body) {
+        Exchange out = send(uri, body);
+        if (out.getException() instanceof WorkflowRunNotSentException notSent
+            && notSent.getCause() instanceof WorkflowRunException refused) {
+            assertThat(calls()).as("calls sent without a token").isEmpty();
+            return refused;
+        }
+        assertThat(out.getException()).isInstanceOf(WorkflowRunException.class);
+        return (WorkflowRunException) out.getException();
     }
 
     private SimulatedRun singleRun() {
