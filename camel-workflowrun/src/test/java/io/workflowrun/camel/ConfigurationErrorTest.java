@@ -34,7 +34,7 @@ class ConfigurationErrorTest extends CamelTestSupport {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "unknown provider          | workflowrun:nosuch:x?apiKey=k                      | Unknown provider 'nosuch'",
-            "unknown provider lists ids | workflowrun:nosuch:x?apiKey=k                     | known providers: alibaba-schedulerx, dify, huawei-functiongraph, interactly, tencent-wedata",
+            "unknown provider lists ids | workflowrun:nosuch:x?apiKey=k                     | known providers: airflow, alibaba-schedulerx, dify, huawei-functiongraph, interactly, tencent-wedata",
             "dify without apiKey       | workflowrun:dify?user=u                            | Option apiKey is required for provider dify",
             "dify without user         | workflowrun:dify?apiKey=k                          | Option user is required for provider dify",
             "dify bad responseMode     | workflowrun:dify?apiKey=k&user=u&responseMode=fast | Option responseMode is 'fast'",
