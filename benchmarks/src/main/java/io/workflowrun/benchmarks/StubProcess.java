@@ -16,6 +16,9 @@
 package io.workflowrun.benchmarks;
 
 import io.workflowrun.camel.http.HttpTransport;
+import io.workflowrun.camel.spi.HttpCall;
+import io.workflowrun.camel.spi.Json;
+import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.simulator.WorkflowRunSimulator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,13 +73,16 @@ public final class StubProcess {
         }
     }
 
-    /** The simulator's answer to the component's own trigger request, which it verifies as the provider would. */
+    /**
+     * The simulator's answer to the component's own trigger request, which it verifies as the provider would. For a
+     * client that gets access tokens, the token endpoint's answer is folded into it (both are JSON objects): the stub
+     * answers every request alike, so the clients measured get their token from the same answer.
+     */
     static CannedAnswer record(String provider, String baseUrl) throws Exception {
         try (CloseableHttpAsyncClient http = HttpAsyncClients.createDefault()) {
             http.start();
-            SimpleHttpResponse response = http.execute(SimpleRequestProducer.create(HttpTransport.toRequest(
-                            Providers.bind(provider, baseUrl).call(Providers.trigger(provider, 0, Instant.now())))),
-                    SimpleResponseConsumer.create(), null).get(30, TimeUnit.SECONDS);
+            ProviderClient client = Providers.bind(provider, baseUrl);
+            SimpleHttpResponse response = send(http, client.call(Providers.trigger(provider, 0, Instant.now())));
             if (response.getCode() != 200) {
                 throw new IOException("the simulator answered " + provider + "'s trigger with HTTP " + response.getCode() + ": "
                                       + response.getBodyText());
@@ -87,7 +93,19 @@ public final class StubProcess {
                     headers.add(new AbstractMap.SimpleImmutableEntry<>(header.getName(), header.getValue()));
                 }
             }
-            return new CannedAnswer(response.getCode(), List.copyOf(headers), response.getBodyBytes());
+            byte[] body = response.getBodyBytes();
+            if (client.tokens() != null) {
+                Map<String, Object> both = new LinkedHashMap<>(Json.readObjectOrNull(send(http, client.tokens().fetch(Instant.now()))
+                        .getBodyBytes()));
+                both.putAll(Json.readObjectOrNull(body));
+                body = Json.write(both);
+            }
+            return new CannedAnswer(response.getCode(), List.copyOf(headers), body);
         }
+    }
+
+    private static SimpleHttpResponse send(CloseableHttpAsyncClient http, HttpCall call) throws Exception {
+        return http.execute(SimpleRequestProducer.create(HttpTransport.toRequest(call)), SimpleResponseConsumer.create(), null)
+                .get(30, TimeUnit.SECONDS);
     }
 }
