@@ -16,15 +16,25 @@
 package io.workflowrun.benchmarks;
 
 import io.workflowrun.camel.WorkflowRunConfiguration;
+import io.workflowrun.camel.model.WorkflowRunException;
 import io.workflowrun.camel.model.WorkflowRunOperation;
+import io.workflowrun.camel.spi.HttpCall;
+import io.workflowrun.camel.spi.HttpReply;
 import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.RunRequest;
+import io.workflowrun.camel.spi.TokenSource;
 import io.workflowrun.camel.spi.WorkflowRunProvider;
 import io.workflowrun.simulator.ProviderSample;
 import io.workflowrun.simulator.WorkflowRunSimulator;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
 import org.apache.camel.CamelContext;
@@ -71,10 +81,38 @@ final class Providers {
         PropertyBindingSupport.build().withMandatory(true).withRemoveParameters(false).bind(CONVERTER, configuration, options);
         for (WorkflowRunProvider candidate : ServiceLoader.load(WorkflowRunProvider.class)) {
             if (candidate.id().equals(provider)) {
-                return candidate.bind(configuration);
+                return withToken(candidate.bind(configuration));
             }
         }
         throw new IllegalStateException("no provider " + provider + " on the class path");
+    }
+
+    /**
+     * A client that sends a token from a token endpoint ({@link ProviderClient#tokens()}) gets one first, as the
+     * component does before the first call: from the endpoint's base URL, so that URL must answer (the simulator does).
+     */
+    private static ProviderClient withToken(ProviderClient client) {
+        TokenSource tokens = client.tokens();
+        if (tokens == null) {
+            return client;
+        }
+        Instant now = Instant.now();
+        HttpCall fetch = tokens.fetch(now);
+        HttpRequest.Builder request = HttpRequest.newBuilder(fetch.uri())
+                .method(fetch.method(), HttpRequest.BodyPublishers.ofByteArray(fetch.body())).timeout(Duration.ofSeconds(10));
+        fetch.headers().forEach(request::header);
+        try {
+            HttpResponse<byte[]> answer = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            Map<String, String> headers = new LinkedHashMap<>();
+            answer.headers().map().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
+            tokens.accept(new HttpReply(answer.statusCode(), headers, answer.body()), now);
+        } catch (IOException | WorkflowRunException e) {
+            throw new IllegalStateException("no access token from " + fetch.uri() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while getting an access token", e);
+        }
+        return client;
     }
 
     static RunRequest trigger(String provider, int n, Instant now) {

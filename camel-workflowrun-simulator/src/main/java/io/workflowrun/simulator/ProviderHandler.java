@@ -40,6 +40,10 @@ public interface ProviderHandler {
     /** Answers one request. Called concurrently. */
     SimulatorResponse handle(SimulatorRequest request, SimulatorContext context);
 
+    /** Goes back to the handler's own default settings, when the simulator is {@linkplain WorkflowRunSimulator#reset() reset}. */
+    default void reset() {
+    }
+
     /** The provider's own answer to a caller over its rate limit, for {@link Fault#providerThrottling()}. */
     default SimulatorResponse throttled(SimulatorRequest request) {
         return SimulatorResponse.text(429, "text/plain", "Too Many Requests");

@@ -154,6 +154,20 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
         return "http://127.0.0.1:" + port(provider) + handlers.get(provider).basePath();
     }
 
+    /**
+     * The handler that serves a provider, for the settings that are its own (e.g. how long the tokens it issues live).
+     *
+     * @throws IllegalArgumentException for a provider the simulator does not emulate, or one served by another type
+     */
+    public <T extends ProviderHandler> T handler(String provider, Class<T> type) {
+        ProviderHandler handler = handlers.get(requireKnown(provider));
+        if (!type.isInstance(handler)) {
+            throw new IllegalArgumentException("Provider '" + provider + "' is served by " + handler.getClass().getName() + ", not "
+                                               + type.getName());
+        }
+        return type.cast(handler);
+    }
+
     /** Accept another key for a provider. */
     public void addKey(String provider, String accessKey, String secretKey) {
         keys.get(requireKnown(provider)).put(accessKey, secretKey);
@@ -251,8 +265,8 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
     }
 
     /**
-     * Forgets recorded requests, runs, outcomes, the timeline (waiting and the gateway timeout too) and injected answers
-     * not yet used, and goes back to the system clock.
+     * Forgets recorded requests, runs, outcomes, the timeline (waiting and the gateway timeout too), injected answers
+     * not yet used and the handlers' own settings, and goes back to the system clock.
      */
     public void reset() {
         requests.clear();
@@ -267,6 +281,7 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
         clock = Clock.systemUTC();
         injected.values().forEach(Queue::clear);
         schedules.clear();
+        handlers.values().forEach(ProviderHandler::reset);
     }
 
     @Override

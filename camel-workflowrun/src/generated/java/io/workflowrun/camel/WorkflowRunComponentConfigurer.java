@@ -71,6 +71,7 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "namespacesource":
         case "namespaceSource": getOrCreateConfiguration(target).setNamespaceSource(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, io.workflowrun.camel.model.WorkflowRunOperation.class, value)); return true;
+        case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "pollinterval":
         case "pollInterval": getOrCreateConfiguration(target).setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "projectid":
@@ -108,11 +109,13 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "taskIds": getOrCreateConfiguration(target).setTaskIds(property(camelContext, java.lang.String.class, value)); return true;
         case "teamid":
         case "teamId": getOrCreateConfiguration(target).setTeamId(property(camelContext, java.lang.String.class, value)); return true;
+        case "token": getOrCreateConfiguration(target).setToken(property(camelContext, java.lang.String.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "user": getOrCreateConfiguration(target).setUser(property(camelContext, java.lang.String.class, value)); return true;
         case "userid":
         case "userId": getOrCreateConfiguration(target).setUserId(property(camelContext, java.lang.String.class, value)); return true;
+        case "username": getOrCreateConfiguration(target).setUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "versionnumber":
         case "versionNumber": getOrCreateConfiguration(target).setVersionNumber(property(camelContext, java.lang.Integer.class, value)); return true;
         case "waitforcompletion":
@@ -167,6 +170,7 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "namespacesource":
         case "namespaceSource": return java.lang.String.class;
         case "operation": return io.workflowrun.camel.model.WorkflowRunOperation.class;
+        case "password": return java.lang.String.class;
         case "pollinterval":
         case "pollInterval": return long.class;
         case "projectid":
@@ -204,11 +208,13 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "taskIds": return java.lang.String.class;
         case "teamid":
         case "teamId": return java.lang.String.class;
+        case "token": return java.lang.String.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
         case "user": return java.lang.String.class;
         case "userid":
         case "userId": return java.lang.String.class;
+        case "username": return java.lang.String.class;
         case "versionnumber":
         case "versionNumber": return java.lang.Integer.class;
         case "waitforcompletion":
@@ -264,6 +270,7 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "namespacesource":
         case "namespaceSource": return getOrCreateConfiguration(target).getNamespaceSource();
         case "operation": return getOrCreateConfiguration(target).getOperation();
+        case "password": return getOrCreateConfiguration(target).getPassword();
         case "pollinterval":
         case "pollInterval": return getOrCreateConfiguration(target).getPollInterval();
         case "projectid":
@@ -301,11 +308,13 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "taskIds": return getOrCreateConfiguration(target).getTaskIds();
         case "teamid":
         case "teamId": return getOrCreateConfiguration(target).getTeamId();
+        case "token": return getOrCreateConfiguration(target).getToken();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "user": return getOrCreateConfiguration(target).getUser();
         case "userid":
         case "userId": return getOrCreateConfiguration(target).getUserId();
+        case "username": return getOrCreateConfiguration(target).getUsername();
         case "versionnumber":
         case "versionNumber": return getOrCreateConfiguration(target).getVersionNumber();
         case "waitforcompletion":

@@ -55,6 +55,7 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "namespacesource":
         case "namespaceSource": target.setNamespaceSource(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.setOperation(property(camelContext, io.workflowrun.camel.model.WorkflowRunOperation.class, value)); return true;
+        case "password": target.setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "pollinterval":
         case "pollInterval": target.setPollInterval(property(camelContext, long.class, value)); return true;
         case "projectid":
@@ -83,9 +84,11 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "taskIds": target.setTaskIds(property(camelContext, java.lang.String.class, value)); return true;
         case "teamid":
         case "teamId": target.setTeamId(property(camelContext, java.lang.String.class, value)); return true;
+        case "token": target.setToken(property(camelContext, java.lang.String.class, value)); return true;
         case "user": target.setUser(property(camelContext, java.lang.String.class, value)); return true;
         case "userid":
         case "userId": target.setUserId(property(camelContext, java.lang.String.class, value)); return true;
+        case "username": target.setUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "versionnumber":
         case "versionNumber": target.setVersionNumber(property(camelContext, java.lang.Integer.class, value)); return true;
         case "waitforcompletion":
@@ -133,6 +136,7 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "namespacesource":
         case "namespaceSource": return java.lang.String.class;
         case "operation": return io.workflowrun.camel.model.WorkflowRunOperation.class;
+        case "password": return java.lang.String.class;
         case "pollinterval":
         case "pollInterval": return long.class;
         case "projectid":
@@ -161,9 +165,11 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "taskIds": return java.lang.String.class;
         case "teamid":
         case "teamId": return java.lang.String.class;
+        case "token": return java.lang.String.class;
         case "user": return java.lang.String.class;
         case "userid":
         case "userId": return java.lang.String.class;
+        case "username": return java.lang.String.class;
         case "versionnumber":
         case "versionNumber": return java.lang.Integer.class;
         case "waitforcompletion":
@@ -212,6 +218,7 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "namespacesource":
         case "namespaceSource": return target.getNamespaceSource();
         case "operation": return target.getOperation();
+        case "password": return target.getPassword();
         case "pollinterval":
         case "pollInterval": return target.getPollInterval();
         case "projectid":
@@ -240,9 +247,11 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "taskIds": return target.getTaskIds();
         case "teamid":
         case "teamId": return target.getTeamId();
+        case "token": return target.getToken();
         case "user": return target.getUser();
         case "userid":
         case "userId": return target.getUserId();
+        case "username": return target.getUsername();
         case "versionnumber":
         case "versionNumber": return target.getVersionNumber();
         case "waitforcompletion":

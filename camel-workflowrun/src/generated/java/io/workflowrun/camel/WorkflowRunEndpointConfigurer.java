@@ -57,6 +57,7 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "namespacesource":
         case "namespaceSource": target.getConfiguration().setNamespaceSource(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, io.workflowrun.camel.model.WorkflowRunOperation.class, value)); return true;
+        case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "pollinterval":
         case "pollInterval": target.getConfiguration().setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "projectid":
@@ -84,9 +85,11 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "taskIds": target.getConfiguration().setTaskIds(property(camelContext, java.lang.String.class, value)); return true;
         case "teamid":
         case "teamId": target.getConfiguration().setTeamId(property(camelContext, java.lang.String.class, value)); return true;
+        case "token": target.getConfiguration().setToken(property(camelContext, java.lang.String.class, value)); return true;
         case "user": target.getConfiguration().setUser(property(camelContext, java.lang.String.class, value)); return true;
         case "userid":
         case "userId": target.getConfiguration().setUserId(property(camelContext, java.lang.String.class, value)); return true;
+        case "username": target.getConfiguration().setUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "versionnumber":
         case "versionNumber": target.getConfiguration().setVersionNumber(property(camelContext, java.lang.Integer.class, value)); return true;
         case "waitforcompletion":
@@ -134,6 +137,7 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "namespacesource":
         case "namespaceSource": return java.lang.String.class;
         case "operation": return io.workflowrun.camel.model.WorkflowRunOperation.class;
+        case "password": return java.lang.String.class;
         case "pollinterval":
         case "pollInterval": return long.class;
         case "projectid":
@@ -161,9 +165,11 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "taskIds": return java.lang.String.class;
         case "teamid":
         case "teamId": return java.lang.String.class;
+        case "token": return java.lang.String.class;
         case "user": return java.lang.String.class;
         case "userid":
         case "userId": return java.lang.String.class;
+        case "username": return java.lang.String.class;
         case "versionnumber":
         case "versionNumber": return java.lang.Integer.class;
         case "waitforcompletion":
@@ -212,6 +218,7 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "namespacesource":
         case "namespaceSource": return target.getConfiguration().getNamespaceSource();
         case "operation": return target.getConfiguration().getOperation();
+        case "password": return target.getConfiguration().getPassword();
         case "pollinterval":
         case "pollInterval": return target.getConfiguration().getPollInterval();
         case "projectid":
@@ -239,9 +246,11 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "taskIds": return target.getConfiguration().getTaskIds();
         case "teamid":
         case "teamId": return target.getConfiguration().getTeamId();
+        case "token": return target.getConfiguration().getToken();
         case "user": return target.getConfiguration().getUser();
         case "userid":
         case "userId": return target.getConfiguration().getUserId();
+        case "username": return target.getConfiguration().getUsername();
         case "versionnumber":
         case "versionNumber": return target.getConfiguration().getVersionNumber();
         case "waitforcompletion":

@@ -23,7 +23,7 @@ public class WorkflowRunEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(39);
+        Set<String> props = new HashSet<>(42);
         props.add("accessKey");
         props.add("allowPlainHttp");
         props.add("apiKey");
@@ -42,6 +42,7 @@ public class WorkflowRunEndpointUriFactory extends org.apache.camel.support.comp
         props.add("namespace");
         props.add("namespaceSource");
         props.add("operation");
+        props.add("password");
         props.add("pollInterval");
         props.add("projectId");
         props.add("provider");
@@ -57,19 +58,23 @@ public class WorkflowRunEndpointUriFactory extends org.apache.camel.support.comp
         props.add("serviceAccountKey");
         props.add("taskIds");
         props.add("teamId");
+        props.add("token");
         props.add("user");
         props.add("userId");
+        props.add("username");
         props.add("versionNumber");
         props.add("waitForCompletion");
         props.add("waitTimeout");
         props.add("workflowId");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(5);
+        Set<String> secretProps = new HashSet<>(7);
         secretProps.add("accessKey");
         secretProps.add("apiKey");
+        secretProps.add("password");
         secretProps.add("secretKey");
         secretProps.add("securityToken");
         secretProps.add("serviceAccountKey");
+        secretProps.add("token");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         MULTI_VALUE_PREFIXES = Collections.emptyMap();
     }

@@ -81,13 +81,16 @@ final class DeclaredOptions {
 
     /**
      * The value that tells the endpoint's credentials apart for its provider's rate limit (an access key ID, an API
-     * key); empty where the provider declares none.
+     * key): of the options that may, the first that is set, since a provider may take one of two credentials (a token,
+     * or a user and password); empty where none is.
      */
     static String credential(WorkflowRunProvider provider, WorkflowRunConfiguration configuration) {
         for (Method getter : getters(provider)) {
             if (getter.getAnnotation(ProviderOption.class).identifiesCredential()) {
                 Object value = read(getter, configuration);
-                return value == null ? "" : value.toString();
+                if (value != null && !value.toString().isBlank()) {
+                    return getter.getName() + '\u0000' + value;
+                }
             }
         }
         return "";
