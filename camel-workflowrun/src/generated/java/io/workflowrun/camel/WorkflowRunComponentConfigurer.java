@@ -36,6 +36,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "allowPlainHttp": getOrCreateConfiguration(target).setAllowPlainHttp(property(camelContext, boolean.class, value)); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "appid":
+        case "appId": getOrCreateConfiguration(target).setAppId(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
@@ -49,6 +51,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "groupId": getOrCreateConfiguration(target).setGroupId(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotencykey":
         case "idempotencyKey": getOrCreateConfiguration(target).setIdempotencyKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "installationid":
+        case "installationId": getOrCreateConfiguration(target).setInstallationId(property(camelContext, java.lang.String.class, value)); return true;
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": getOrCreateConfiguration(target).setIntegrationResourceGroupId(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
@@ -74,6 +78,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "pollinterval":
         case "pollInterval": getOrCreateConfiguration(target).setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "privatekey":
+        case "privateKey": getOrCreateConfiguration(target).setPrivateKey(property(camelContext, java.lang.String.class, value)); return true;
         case "projectid":
         case "projectId": getOrCreateConfiguration(target).setProjectId(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyhost":
@@ -86,6 +92,7 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "proxyUsername": target.setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimit":
         case "rateLimit": getOrCreateConfiguration(target).setRateLimit(property(camelContext, java.lang.Double.class, value)); return true;
+        case "ref": getOrCreateConfiguration(target).setRef(property(camelContext, java.lang.String.class, value)); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, int.class, value)); return true;
@@ -135,6 +142,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "allowPlainHttp": return boolean.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
+        case "appid":
+        case "appId": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
@@ -148,6 +157,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "groupId": return java.lang.String.class;
         case "idempotencykey":
         case "idempotencyKey": return java.lang.String.class;
+        case "installationid":
+        case "installationId": return java.lang.String.class;
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": return java.lang.String.class;
         case "lazystartproducer":
@@ -173,6 +184,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "password": return java.lang.String.class;
         case "pollinterval":
         case "pollInterval": return long.class;
+        case "privatekey":
+        case "privateKey": return java.lang.String.class;
         case "projectid":
         case "projectId": return java.lang.String.class;
         case "proxyhost":
@@ -185,6 +198,7 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "proxyUsername": return java.lang.String.class;
         case "ratelimit":
         case "rateLimit": return java.lang.Double.class;
+        case "ref": return java.lang.String.class;
         case "region": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return int.class;
@@ -235,6 +249,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "allowPlainHttp": return getOrCreateConfiguration(target).isAllowPlainHttp();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
+        case "appid":
+        case "appId": return getOrCreateConfiguration(target).getAppId();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
@@ -248,6 +264,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "groupId": return getOrCreateConfiguration(target).getGroupId();
         case "idempotencykey":
         case "idempotencyKey": return getOrCreateConfiguration(target).getIdempotencyKey();
+        case "installationid":
+        case "installationId": return getOrCreateConfiguration(target).getInstallationId();
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": return getOrCreateConfiguration(target).getIntegrationResourceGroupId();
         case "lazystartproducer":
@@ -273,6 +291,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "password": return getOrCreateConfiguration(target).getPassword();
         case "pollinterval":
         case "pollInterval": return getOrCreateConfiguration(target).getPollInterval();
+        case "privatekey":
+        case "privateKey": return getOrCreateConfiguration(target).getPrivateKey();
         case "projectid":
         case "projectId": return getOrCreateConfiguration(target).getProjectId();
         case "proxyhost":
@@ -285,6 +305,7 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "proxyUsername": return target.getProxyUsername();
         case "ratelimit":
         case "rateLimit": return getOrCreateConfiguration(target).getRateLimit();
+        case "ref": return getOrCreateConfiguration(target).getRef();
         case "region": return getOrCreateConfiguration(target).getRegion();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();

@@ -29,6 +29,8 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "allowPlainHttp": target.setAllowPlainHttp(property(camelContext, boolean.class, value)); return true;
         case "apikey":
         case "apiKey": target.setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "appid":
+        case "appId": target.setAppId(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
@@ -39,6 +41,8 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "groupId": target.setGroupId(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotencykey":
         case "idempotencyKey": target.setIdempotencyKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "installationid":
+        case "installationId": target.setInstallationId(property(camelContext, java.lang.String.class, value)); return true;
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": target.setIntegrationResourceGroupId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxattempts":
@@ -58,11 +62,14 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "password": target.setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "pollinterval":
         case "pollInterval": target.setPollInterval(property(camelContext, long.class, value)); return true;
+        case "privatekey":
+        case "privateKey": target.setPrivateKey(property(camelContext, java.lang.String.class, value)); return true;
         case "projectid":
         case "projectId": target.setProjectId(property(camelContext, java.lang.String.class, value)); return true;
         case "provider": target.setProvider(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimit":
         case "rateLimit": target.setRateLimit(property(camelContext, java.lang.Double.class, value)); return true;
+        case "ref": target.setRef(property(camelContext, java.lang.String.class, value)); return true;
         case "region": target.setRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.setRequestTimeout(property(camelContext, int.class, value)); return true;
@@ -110,6 +117,8 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "allowPlainHttp": return boolean.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
+        case "appid":
+        case "appId": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "connecttimeout":
@@ -120,6 +129,8 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "groupId": return java.lang.String.class;
         case "idempotencykey":
         case "idempotencyKey": return java.lang.String.class;
+        case "installationid":
+        case "installationId": return java.lang.String.class;
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": return java.lang.String.class;
         case "maxattempts":
@@ -139,11 +150,14 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "password": return java.lang.String.class;
         case "pollinterval":
         case "pollInterval": return long.class;
+        case "privatekey":
+        case "privateKey": return java.lang.String.class;
         case "projectid":
         case "projectId": return java.lang.String.class;
         case "provider": return java.lang.String.class;
         case "ratelimit":
         case "rateLimit": return java.lang.Double.class;
+        case "ref": return java.lang.String.class;
         case "region": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return int.class;
@@ -192,6 +206,8 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "allowPlainHttp": return target.isAllowPlainHttp();
         case "apikey":
         case "apiKey": return target.getApiKey();
+        case "appid":
+        case "appId": return target.getAppId();
         case "baseurl":
         case "baseUrl": return target.getBaseUrl();
         case "connecttimeout":
@@ -202,6 +218,8 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "groupId": return target.getGroupId();
         case "idempotencykey":
         case "idempotencyKey": return target.getIdempotencyKey();
+        case "installationid":
+        case "installationId": return target.getInstallationId();
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": return target.getIntegrationResourceGroupId();
         case "maxattempts":
@@ -221,11 +239,14 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "password": return target.getPassword();
         case "pollinterval":
         case "pollInterval": return target.getPollInterval();
+        case "privatekey":
+        case "privateKey": return target.getPrivateKey();
         case "projectid":
         case "projectId": return target.getProjectId();
         case "provider": return target.getProvider();
         case "ratelimit":
         case "rateLimit": return target.getRateLimit();
+        case "ref": return target.getRef();
         case "region": return target.getRegion();
         case "requesttimeout":
         case "requestTimeout": return target.getRequestTimeout();

@@ -29,6 +29,8 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "allowPlainHttp": target.getConfiguration().setAllowPlainHttp(property(camelContext, boolean.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "appid":
+        case "appId": target.getConfiguration().setAppId(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
@@ -39,6 +41,8 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "groupId": target.getConfiguration().setGroupId(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotencykey":
         case "idempotencyKey": target.getConfiguration().setIdempotencyKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "installationid":
+        case "installationId": target.getConfiguration().setInstallationId(property(camelContext, java.lang.String.class, value)); return true;
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": target.getConfiguration().setIntegrationResourceGroupId(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
@@ -60,10 +64,13 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "pollinterval":
         case "pollInterval": target.getConfiguration().setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "privatekey":
+        case "privateKey": target.getConfiguration().setPrivateKey(property(camelContext, java.lang.String.class, value)); return true;
         case "projectid":
         case "projectId": target.getConfiguration().setProjectId(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimit":
         case "rateLimit": target.getConfiguration().setRateLimit(property(camelContext, java.lang.Double.class, value)); return true;
+        case "ref": target.getConfiguration().setRef(property(camelContext, java.lang.String.class, value)); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, int.class, value)); return true;
@@ -109,6 +116,8 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "allowPlainHttp": return boolean.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
+        case "appid":
+        case "appId": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "connecttimeout":
@@ -119,6 +128,8 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "groupId": return java.lang.String.class;
         case "idempotencykey":
         case "idempotencyKey": return java.lang.String.class;
+        case "installationid":
+        case "installationId": return java.lang.String.class;
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": return java.lang.String.class;
         case "lazystartproducer":
@@ -140,10 +151,13 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "password": return java.lang.String.class;
         case "pollinterval":
         case "pollInterval": return long.class;
+        case "privatekey":
+        case "privateKey": return java.lang.String.class;
         case "projectid":
         case "projectId": return java.lang.String.class;
         case "ratelimit":
         case "rateLimit": return java.lang.Double.class;
+        case "ref": return java.lang.String.class;
         case "region": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return int.class;
@@ -190,6 +204,8 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "allowPlainHttp": return target.getConfiguration().isAllowPlainHttp();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
+        case "appid":
+        case "appId": return target.getConfiguration().getAppId();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "connecttimeout":
@@ -200,6 +216,8 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "groupId": return target.getConfiguration().getGroupId();
         case "idempotencykey":
         case "idempotencyKey": return target.getConfiguration().getIdempotencyKey();
+        case "installationid":
+        case "installationId": return target.getConfiguration().getInstallationId();
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": return target.getConfiguration().getIntegrationResourceGroupId();
         case "lazystartproducer":
@@ -221,10 +239,13 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "password": return target.getConfiguration().getPassword();
         case "pollinterval":
         case "pollInterval": return target.getConfiguration().getPollInterval();
+        case "privatekey":
+        case "privateKey": return target.getConfiguration().getPrivateKey();
         case "projectid":
         case "projectId": return target.getConfiguration().getProjectId();
         case "ratelimit":
         case "rateLimit": return target.getConfiguration().getRateLimit();
+        case "ref": return target.getConfiguration().getRef();
         case "region": return target.getConfiguration().getRegion();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();

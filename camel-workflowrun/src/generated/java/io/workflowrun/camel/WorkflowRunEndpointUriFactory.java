@@ -23,15 +23,17 @@ public class WorkflowRunEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(42);
+        Set<String> props = new HashSet<>(46);
         props.add("accessKey");
         props.add("allowPlainHttp");
         props.add("apiKey");
+        props.add("appId");
         props.add("baseUrl");
         props.add("connectTimeout");
         props.add("failOnRunFailure");
         props.add("groupId");
         props.add("idempotencyKey");
+        props.add("installationId");
         props.add("integrationResourceGroupId");
         props.add("lazyStartProducer");
         props.add("maxAttempts");
@@ -44,9 +46,11 @@ public class WorkflowRunEndpointUriFactory extends org.apache.camel.support.comp
         props.add("operation");
         props.add("password");
         props.add("pollInterval");
+        props.add("privateKey");
         props.add("projectId");
         props.add("provider");
         props.add("rateLimit");
+        props.add("ref");
         props.add("region");
         props.add("requestTimeout");
         props.add("responseMode");
@@ -67,10 +71,11 @@ public class WorkflowRunEndpointUriFactory extends org.apache.camel.support.comp
         props.add("waitTimeout");
         props.add("workflowId");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(7);
+        Set<String> secretProps = new HashSet<>(8);
         secretProps.add("accessKey");
         secretProps.add("apiKey");
         secretProps.add("password");
+        secretProps.add("privateKey");
         secretProps.add("secretKey");
         secretProps.add("securityToken");
         secretProps.add("serviceAccountKey");

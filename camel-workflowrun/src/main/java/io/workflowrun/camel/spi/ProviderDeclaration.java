@@ -37,8 +37,8 @@ public @interface ProviderDeclaration {
 
     /**
      * The provider's endpoint options: an interface of getters annotated {@link ProviderOption}, which may extend the
-     * shared ones of this package ({@link AccessKeyOptions}, {@link ApiKeyOption}, {@link RegionOption},
-     * {@link ProjectIdOption}). The endpoint's configuration implements it: a provider reads its options through
+     * shared ones of this package ({@link AccessKeyOptions}, {@link ApiKeyOption}, {@link TokenOption},
+     * {@link RegionOption}, {@link ProjectIdOption}). The endpoint's configuration implements it: a provider reads its options through
      * {@link EndpointSettings#options(Class)}.
      */
     Class<?> options() default Void.class;

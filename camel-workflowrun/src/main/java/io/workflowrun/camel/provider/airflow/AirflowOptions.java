@@ -16,16 +16,14 @@
 package io.workflowrun.camel.provider.airflow;
 
 import io.workflowrun.camel.spi.ProviderOption;
+import io.workflowrun.camel.spi.TokenOption;
 
 /**
- * Airflow's endpoint options: one of two credentials, an access token given as it is, or a user and password that the
- * client exchanges at the API server for one. Airflow is self-hosted, so {@code baseUrl} is required too.
+ * Airflow's endpoint options: one of two credentials, an access token given as it is (the shared {@code token}: a JWT
+ * of the API server, refused once it has expired), or a user and password that the client exchanges at the API server
+ * for one. Airflow is self-hosted, so {@code baseUrl} is required too.
  */
-public interface AirflowOptions {
-
-    @ProviderOption(label = "security", secret = true, identifiesCredential = true,
-                    description = "Airflow: an access token (JWT) of the API server, sent as a bearer token; instead of username and password. Airflow refuses it once it has expired.")
-    String getToken();
+public interface AirflowOptions extends TokenOption {
 
     @ProviderOption(label = "security", identifiesCredential = true,
                     description = "Airflow: the user whose username and password are exchanged at the API server's POST /auth/token for an access token (JWT), which is sent until shortly before it expires and then fetched anew; instead of token.")
