@@ -101,13 +101,19 @@ public final class Rs256Jwt {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(what + " is not an RSA private key in PEM: its base64 body cannot be decoded");
         }
+        RSAPrivateKey key;
         try {
-            PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs1 ? pkcs8(der) : der));
-            return (RSAPrivateKey) key;
+            key = (RSAPrivateKey) KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs1 ? pkcs8(der) : der));
         } catch (GeneralSecurityException | ClassCastException e) {
             // the JDK's message names the ASN.1 fault only, never key material
             throw new IllegalArgumentException(what + " is not an RSA private key (" + e.getMessage() + ")");
         }
+        int bits = key.getModulus().bitLength();
+        if (bits < 2048) {
+            // RFC 7518, section 3.3: a key of 2048 bits or larger MUST be used with RS256; servers refuse shorter ones
+            throw new IllegalArgumentException(what + " is a " + bits + "-bit RSA key: RS256 takes 2048 bits or more");
+        }
+        return key;
     }
 
     /** PrivateKeyInfo { version 0, rsaEncryption, OCTET STRING { the PKCS#1 key } }. */

@@ -139,6 +139,17 @@ class Rs256JwtTest {
         assertThatThrownBy(() -> Rs256Jwt.privateKey(null, "The key")).hasMessageContaining("missing");
     }
 
+    @Test
+    void aKeyShorterThanRs256TakesIsRefusedNamingItsSource() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(1024);
+        String shortKey = pem("PRIVATE KEY", generator.generateKeyPair().getPrivate().getEncoded());
+
+        assertThatThrownBy(() -> Rs256Jwt.privateKey(shortKey, "The private key of option privateKey"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The private key of option privateKey is a 1024-bit RSA key: RS256 takes 2048 bits or more");
+    }
+
     private static void assertSignsWithTheSameKey(RSAPrivateKey read) throws Exception {
         Signature verifier = Signature.getInstance("SHA256withRSA");
         verifier.initVerify(keys.getPublic());
