@@ -74,11 +74,11 @@ final class Measurement {
 
     void stopSlice(int calls, int failed) {
         wall += System.nanoTime() - startNanos;
-        JvmThreadCpu.Sample end = JvmThreadCpu.self();
+        JvmThreadCpu.Sample used = JvmThreadCpu.self().since(startCpu);
         allocated += THREADS.getTotalThreadAllocatedBytes() - startAllocated;
-        cpu += end.total() - startCpu.total();
-        compiler += end.compiler() - startCpu.compiler();
-        gc += end.gc() - startCpu.gc();
+        cpu += used.total();
+        compiler += used.compiler();
+        gc += used.gc();
         server += serverCpu.getAsLong() - startServer;
         done += calls;
         errors += failed;
