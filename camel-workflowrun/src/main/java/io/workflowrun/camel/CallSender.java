@@ -72,8 +72,11 @@ final class CallSender {
             return NO_FAILURE;
         }
         return component.tokenFetches().fetch(component, provider, tokens, limits).handle((fetched, failure) -> {
-            if (failure == null) {
+            if (failure == null && tokens.current(request.now()) != null) {
                 return null;
+            }
+            if (failure == null) {
+                return CallFailures.notSent(provider, request, "the token its token endpoint gave is no longer good", null);
             }
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
             return CallFailures.notSent(provider, request, "no access token could be got from its token endpoint ("

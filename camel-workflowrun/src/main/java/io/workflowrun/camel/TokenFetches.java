@@ -43,9 +43,14 @@ final class TokenFetches {
     /** Completes when the source holds a token (fetched now, or by the fetch already under way), or with its failure. */
     CompletableFuture<Void> fetch(WorkflowRunComponent component, String provider, TokenSource tokens, HttpTransport.Limits limits) {
         CompletableFuture<Void> fetched = new CompletableFuture<>();
-        CompletableFuture<Void> underWay = inFlight.putIfAbsent(tokens, fetched);
-        if (underWay != null) {
-            return underWay;
+        for (CompletableFuture<Void> underWay = inFlight.putIfAbsent(tokens, fetched); underWay != null;
+             underWay = inFlight.putIfAbsent(tokens, fetched)) {
+            if (!underWay.isDone()) {
+                return underWay;
+            }
+            // a fetch that has ended, whose own removal has not run yet (a future runs its dependents last first): its
+            // token is the one now found stale, so fetch anew
+            inFlight.remove(tokens, underWay);
         }
         fetched.whenComplete((done, failure) -> inFlight.remove(tokens, fetched));
         Instant now = Instant.now();
