@@ -23,12 +23,14 @@ public class WorkflowRunEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(38);
+        Set<String> props = new HashSet<>(40);
         props.add("accessKey");
         props.add("allowPlainHttp");
         props.add("apiKey");
         props.add("baseUrl");
+        props.add("botId");
         props.add("connectTimeout");
+        props.add("cozeAppId");
         props.add("failOnRunFailure");
         props.add("groupId");
         props.add("idempotencyKey");
