@@ -42,9 +42,13 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "botid":
+        case "botId": getOrCreateConfiguration(target).setBotId(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.workflowrun.camel.WorkflowRunConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "cozeappid":
+        case "cozeAppId": getOrCreateConfiguration(target).setCozeAppId(property(camelContext, java.lang.String.class, value)); return true;
         case "failonrunfailure":
         case "failOnRunFailure": getOrCreateConfiguration(target).setFailOnRunFailure(property(camelContext, boolean.class, value)); return true;
         case "groupid":
@@ -148,9 +152,13 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "botid":
+        case "botId": return java.lang.String.class;
         case "configuration": return io.workflowrun.camel.WorkflowRunConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
+        case "cozeappid":
+        case "cozeAppId": return java.lang.String.class;
         case "failonrunfailure":
         case "failOnRunFailure": return boolean.class;
         case "groupid":
@@ -255,9 +263,13 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "botid":
+        case "botId": return getOrCreateConfiguration(target).getBotId();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "cozeappid":
+        case "cozeAppId": return getOrCreateConfiguration(target).getCozeAppId();
         case "failonrunfailure":
         case "failOnRunFailure": return getOrCreateConfiguration(target).isFailOnRunFailure();
         case "groupid":

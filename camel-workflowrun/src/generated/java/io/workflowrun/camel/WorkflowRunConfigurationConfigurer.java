@@ -33,8 +33,12 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "appId": target.setAppId(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "botid":
+        case "botId": target.setBotId(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "cozeappid":
+        case "cozeAppId": target.setCozeAppId(property(camelContext, java.lang.String.class, value)); return true;
         case "failonrunfailure":
         case "failOnRunFailure": target.setFailOnRunFailure(property(camelContext, boolean.class, value)); return true;
         case "groupid":
@@ -121,8 +125,12 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "appId": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "botid":
+        case "botId": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
+        case "cozeappid":
+        case "cozeAppId": return java.lang.String.class;
         case "failonrunfailure":
         case "failOnRunFailure": return boolean.class;
         case "groupid":
@@ -210,8 +218,12 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "appId": return target.getAppId();
         case "baseurl":
         case "baseUrl": return target.getBaseUrl();
+        case "botid":
+        case "botId": return target.getBotId();
         case "connecttimeout":
         case "connectTimeout": return target.getConnectTimeout();
+        case "cozeappid":
+        case "cozeAppId": return target.getCozeAppId();
         case "failonrunfailure":
         case "failOnRunFailure": return target.isFailOnRunFailure();
         case "groupid":

@@ -33,8 +33,12 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "appId": target.getConfiguration().setAppId(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "botid":
+        case "botId": target.getConfiguration().setBotId(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "cozeappid":
+        case "cozeAppId": target.getConfiguration().setCozeAppId(property(camelContext, java.lang.String.class, value)); return true;
         case "failonrunfailure":
         case "failOnRunFailure": target.getConfiguration().setFailOnRunFailure(property(camelContext, boolean.class, value)); return true;
         case "groupid":
@@ -120,8 +124,12 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "appId": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "botid":
+        case "botId": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
+        case "cozeappid":
+        case "cozeAppId": return java.lang.String.class;
         case "failonrunfailure":
         case "failOnRunFailure": return boolean.class;
         case "groupid":
@@ -208,8 +216,12 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "appId": return target.getConfiguration().getAppId();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "botid":
+        case "botId": return target.getConfiguration().getBotId();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "cozeappid":
+        case "cozeAppId": return target.getConfiguration().getCozeAppId();
         case "failonrunfailure":
         case "failOnRunFailure": return target.getConfiguration().isFailOnRunFailure();
         case "groupid":
