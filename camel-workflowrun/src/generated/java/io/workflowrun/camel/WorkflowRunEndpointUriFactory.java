@@ -23,13 +23,15 @@ public class WorkflowRunEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(46);
+        Set<String> props = new HashSet<>(48);
         props.add("accessKey");
         props.add("allowPlainHttp");
         props.add("apiKey");
         props.add("appId");
         props.add("baseUrl");
+        props.add("botId");
         props.add("connectTimeout");
+        props.add("cozeAppId");
         props.add("failOnRunFailure");
         props.add("groupId");
         props.add("idempotencyKey");

@@ -53,10 +53,23 @@ final class RetryPolicy {
             return !transport.isRequestSent() || operation != WorkflowRunOperation.trigger;
         }
         if (failure instanceof WorkflowRunException answer) {
-            return client.isRefusedUnprocessed(answer)
+            return refusedUnprocessed(client, answer)
                    || operation != WorkflowRunOperation.trigger && answer.getHttpStatus() >= 500;
         }
         return false;
+    }
+
+    /**
+     * The provider's word on whether it refused the call unprocessed; a provider hook that fails says no (never resent),
+     * since it runs on an I/O thread where its exception would leave the exchange unanswered.
+     */
+    private static boolean refusedUnprocessed(ProviderClient client, WorkflowRunException answer) {
+        try {
+            return client.isRefusedUnprocessed(answer);
+        } catch (RuntimeException e) {
+            answer.addSuppressed(e);
+            return false;
+        }
     }
 
     /**

@@ -115,7 +115,12 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
             } else if (waits) {
                 waiter.waitFor(exchange, callback, request, outcome.run());
             } else {
-                onMessage.put(request, outcome.run(), exchange.getMessage());
+                try {
+                    onMessage.put(request, outcome.run(), exchange.getMessage());
+                } catch (RuntimeException e) {
+                    // a provider's headers hook failed on an I/O thread: the exchange still gets its answer
+                    exchange.setException(e);
+                }
                 callback.done(false);
             }
         });

@@ -176,8 +176,41 @@ class TokenFetchTest extends CamelTestSupport {
         assertThat(authorizations).containsExactly("Bearer t1", "Bearer t1", "Bearer t2");
     }
 
+    @Test
+    void aProviderHookThatThrowsOnAnIoThreadStillAnswersTheExchange() {
+        WorkflowRunEndpoint endpoint = context.getEndpoint("workflowrun:interactly:5eb7cf5a86d9755df3a6c593?apiKey=RAW(k)&teamId=t"
+                                                           + "&maxAttempts=3&requestTimeout=5000&baseUrl=" + base(), WorkflowRunEndpoint.class);
+        endpoint.setProviderClient(new TokenClient(URI.create(base())) {
+            @Override
+            public boolean isRefusedUnprocessed(WorkflowRunException error) {
+                throw new NullPointerException("a provider's bug");
+            }
+        });
+        runStatus = 503;
+
+        Exchange refused = trigger(endpoint);
+
+        assertThat(refused.getException()).as("answered, as not refused unprocessed: not resent")
+                .isInstanceOf(WorkflowRunException.class);
+        assertThat(authorizations).as("calls").hasSize(1);
+
+        runStatus = 200;
+        endpoint = context.getEndpoint("workflowrun:interactly:5eb7cf5a86d9755df3a6c593?apiKey=RAW(k2)&teamId=t&baseUrl=" + base(),
+                WorkflowRunEndpoint.class);
+        endpoint.setProviderClient(new TokenClient(URI.create(base())) {
+            @Override
+            public Map<String, Object> headersFor(RunRequest request, WorkflowRun run) {
+                throw new IllegalStateException("a provider's bug in its headers");
+            }
+        });
+
+        Exchange out = trigger(endpoint);
+
+        assertThat(out.getException()).isInstanceOf(IllegalStateException.class).hasMessageContaining("headers");
+    }
+
     /** A client that sends the token from its token endpoint as a bearer token. */
-    private static final class TokenClient implements ProviderClient {
+    private static class TokenClient implements ProviderClient {
 
         private final URI base;
         private final CachedToken tokens = new CachedToken() {
