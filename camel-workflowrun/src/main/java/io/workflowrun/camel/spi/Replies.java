@@ -16,7 +16,9 @@
 package io.workflowrun.camel.spi;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.workflowrun.camel.model.WorkflowRunException;
 
@@ -88,5 +90,20 @@ public final class Replies {
     public static Map<String, Object> object(Map<String, Object> json, String... keys) {
         Object value = path(json, keys);
         return value instanceof Map<?, ?> ? (Map<String, Object>) value : null;
+    }
+
+    /**
+     * One item of a FastAPI validation error's {@code detail} list ({@code {"loc": [...], "msg": ...}}) as
+     * {@code body.field: message}; anything else as its text. Used by the providers whose servers are FastAPI apps.
+     */
+    public static String validationError(Object item) {
+        if (item instanceof Map<?, ?> map) {
+            Object loc = map.get("loc");
+            String where = loc instanceof List<?> parts
+                    ? parts.stream().map(String::valueOf).collect(Collectors.joining("."))
+                    : String.valueOf(loc);
+            return where + ": " + map.get("msg");
+        }
+        return String.valueOf(item);
     }
 }

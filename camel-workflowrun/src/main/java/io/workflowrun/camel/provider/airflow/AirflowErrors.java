@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.workflowrun.camel.spi.Replies;
+
 /**
  * The API server's error answers, FastAPI's {@code {"detail": ...}}: text ({@code HTTPException}), a list of validation
  * errors (HTTP 422), or an object (a database error, e.g. HTTP 409's {@code reason} and {@code message}).
@@ -31,7 +33,7 @@ final class AirflowErrors {
     static String detail(Map<String, Object> json) {
         Object detail = json.get("detail");
         if (detail instanceof List<?> errors) {
-            return errors.stream().map(AirflowErrors::validationError).collect(Collectors.joining("; "));
+            return errors.stream().map(Replies::validationError).collect(Collectors.joining("; "));
         }
         if (detail instanceof Map<?, ?> object) {
             Object reason = object.get("reason");
@@ -41,14 +43,4 @@ final class AirflowErrors {
         return detail != null ? detail.toString() : json.toString();
     }
 
-    private static String validationError(Object error) {
-        if (error instanceof Map<?, ?> map) {
-            Object loc = map.get("loc");
-            String where = loc instanceof List<?> parts
-                    ? parts.stream().map(String::valueOf).collect(Collectors.joining("."))
-                    : String.valueOf(loc);
-            return where + ": " + map.get("msg");
-        }
-        return String.valueOf(error);
-    }
 }

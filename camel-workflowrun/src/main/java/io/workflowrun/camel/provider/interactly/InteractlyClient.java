@@ -157,7 +157,7 @@ final class InteractlyClient implements ProviderClient {
     private static String errorText(Map<String, Object> json) {
         Object detail = json.get("detail");
         if (detail instanceof List<?> list) {
-            return list.stream().map(InteractlyClient::validationError).collect(Collectors.joining("; "));
+            return list.stream().map(Replies::validationError).collect(Collectors.joining("; "));
         }
         if (detail != null) {
             return detail.toString();
@@ -170,14 +170,4 @@ final class InteractlyClient implements ProviderClient {
         return message != null ? message : error != null ? error : json.toString();
     }
 
-    private static String validationError(Object item) {
-        if (item instanceof Map<?, ?> map) {
-            Object loc = map.get("loc");
-            String where = loc instanceof List<?> parts
-                    ? parts.stream().map(String::valueOf).collect(Collectors.joining("."))
-                    : String.valueOf(loc);
-            return where + ": " + map.get("msg");
-        }
-        return String.valueOf(item);
-    }
 }
