@@ -30,6 +30,7 @@ import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.RunRequest;
 import io.workflowrun.camel.spi.TokenSource;
+import io.workflowrun.camel.statistics.ProviderStatistics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +53,7 @@ final class CallSender {
     private final RetryPolicy retryPolicy;
     private final RateLimiter rateLimiter;
     private final TokenSource tokens;
+    private final ProviderStatistics statistics;
 
     CallSender(WorkflowRunEndpoint endpoint) {
         this.component = endpoint.getComponent();
@@ -61,6 +63,7 @@ final class CallSender {
         this.retryPolicy = RetryPolicy.of(endpoint.getConfiguration());
         this.rateLimiter = endpoint.getRateLimiter();
         this.tokens = client.tokens();
+        this.statistics = component.getStatistics().of(provider);
     }
 
     /**
@@ -111,6 +114,7 @@ final class CallSender {
     private void inTurn(Sending sending, RunRequest request, HttpCall call, int attempt, long firstNanos) {
         long waitNanos = rateLimiter == null ? 0 : rateLimiter.reserve();
         if (waitNanos > 0) {
+            statistics.delayedByRateLimit(waitNanos);
             // the call goes out at its slot, signed then: a signature's timestamp must not age in the queue
             later(sending, request, null, TimeUnit.NANOSECONDS.toMillis(waitNanos),
                     () -> signed(sending, request, attempt, firstNanos, false));
@@ -126,6 +130,7 @@ final class CallSender {
             return;
         }
         LOG.debug("{} {} attempt {}: {} {}", provider, request.operation(), attempt, call.method(), call.uri());
+        statistics.attempted();
         new CallAttempt(provider, client, limits, request, call, sending,
                 (run, failure) -> answered(sending, request, attempt, firstNanos, run, failure)).start(component);
     }
@@ -136,6 +141,7 @@ final class CallSender {
             // revoked or expired early: the next call fetches a new one
             tokens.forget();
         }
+        statistics.answered(failure, failure instanceof WorkflowRunException answer && RetryPolicy.refusedUnprocessed(client, answer));
         // a failure that comes with a run (a stream that reported it, then broke) is never resent: the run exists
         if (failure == null || run != null || !RetryPolicy.isSafeToResend(failure, request.operation(), client)) {
             finish(sending, request, run, failure);
@@ -157,6 +163,7 @@ final class CallSender {
         }
         LOG.debug("{} {} attempt {} failed ({}); sending again in {} ms", provider, request.operation(), attempt, failure.getMessage(),
                 delay);
+        statistics.resending();
         later(sending, request, failure, delay, () -> signed(sending, request, attempt + 1, firstNanos, true));
     }
 
@@ -195,6 +202,10 @@ final class CallSender {
             finish(sending, request, null, failure != null
                     ? failure : CallFailures.notSent(provider, request, "the component is stopping", e));
         }
+    }
+
+    ProviderStatistics statistics() {
+        return statistics;
     }
 
     private void finish(Sending sending, RunRequest request, WorkflowRun run, Exception failure) {

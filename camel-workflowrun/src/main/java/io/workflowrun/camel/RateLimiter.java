@@ -42,4 +42,10 @@ final class RateLimiter {
             }
         }
     }
+
+    /** The wait a call reserving a slot now would have (0: none). */
+    long backlogNanos() {
+        long next = nextFreeNanos.get();
+        return next == Long.MIN_VALUE ? 0 : Math.max(0, next - System.nanoTime());
+    }
 }

@@ -63,7 +63,7 @@ final class RetryPolicy {
      * The provider's word on whether it refused the call unprocessed; a provider hook that fails says no (never resent),
      * since it runs on an I/O thread where its exception would leave the exchange unanswered.
      */
-    private static boolean refusedUnprocessed(ProviderClient client, WorkflowRunException answer) {
+    static boolean refusedUnprocessed(ProviderClient client, WorkflowRunException answer) {
         try {
             return client.isRefusedUnprocessed(answer);
         } catch (RuntimeException e) {

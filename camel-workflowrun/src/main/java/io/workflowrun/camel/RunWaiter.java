@@ -31,6 +31,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.RunRequest;
+import io.workflowrun.camel.statistics.ProviderStatistics;
 import io.workflowrun.camel.model.RunStatus;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -57,12 +58,14 @@ final class RunWaiter {
     private final RunOnMessage onMessage;
     /** Its timer bounds a streamed wait by waitTimeout. */
     private final WorkflowRunComponent component;
+    private final ProviderStatistics statistics;
 
     RunWaiter(WorkflowRunConfiguration configuration, CallSender sender, RunOnMessage onMessage, WorkflowRunComponent component) {
         this.configuration = configuration;
         this.sender = sender;
         this.onMessage = onMessage;
         this.component = component;
+        this.statistics = sender.statistics();
     }
 
     /** Waits for the run a trigger returned (which may already have ended), then completes the exchange. */
@@ -88,8 +91,12 @@ final class RunWaiter {
 
         Wait(Exchange exchange, AsyncCallback callback, RunRequest trigger) {
             this.exchange = exchange;
-            this.callback = callback;
             this.trigger = trigger;
+            statistics.waitStarted();
+            this.callback = doneSync -> {
+                statistics.waitEnded(System.nanoTime() - startedNanos);
+                callback.done(doneSync);
+            };
         }
 
         void from(WorkflowRun started) {
@@ -130,6 +137,7 @@ final class RunWaiter {
                 }
                 if (lastSeen == null) {
                     onMessage.put(trigger, reported, exchange.getMessage());
+                    statistics.succeeded(WorkflowRunOperation.trigger, reported);
                 }
                 lastSeen = reported;
                 return reported.status() == null || !reported.status().isTerminal();
@@ -141,6 +149,10 @@ final class RunWaiter {
                     timer.cancel(false);
                 }
                 WorkflowRun run = outcome.run();
+                if (lastSeen == null && run != null && run.runId() != null) {
+                    // an answer that was not a stream after all: the run is reported here first
+                    statistics.succeeded(WorkflowRunOperation.trigger, run);
+                }
                 if (outcome.failure() == null) {
                     end(run);
                 } else if (run != null && run.runId() != null) {
@@ -192,6 +204,7 @@ final class RunWaiter {
             RunRequest poll = new RunRequest(WorkflowRunOperation.status,
                     seen.workflowId() != null ? seen.workflowId() : trigger.workflowId(), seen.runId(), null,
                     exchange.getMessage().getHeaders(), Instant.now());
+            statistics.polled();
             sender.sendAfter(wait, poll).outcome().thenAccept(this::polled);
         }
 

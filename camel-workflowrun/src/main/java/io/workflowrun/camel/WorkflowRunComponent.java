@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 import javax.net.ssl.SSLContext;
 
 import io.workflowrun.camel.http.HttpTransport;
+import io.workflowrun.camel.statistics.WorkflowRunStatistics;
 import io.workflowrun.camel.spi.Options;
 import io.workflowrun.camel.spi.RequestValues;
 import io.workflowrun.camel.spi.ProviderClient;
@@ -84,6 +85,7 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
     private final Map<String, RateLimiter> rateLimiters = new ConcurrentHashMap<>();
     private final Pending pending = new Pending();
     private final TokenFetches tokenFetches = new TokenFetches();
+    private final WorkflowRunStatistics statistics = new WorkflowRunStatistics();
     private WorkflowRunProviders providers;
     private volatile HttpTransport transport;
     private volatile ScheduledExecutorService scheduler;
@@ -209,7 +211,11 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
             return null;
         }
         String credential = DeclaredOptions.credential(provider, configuration);
-        return rateLimiters.computeIfAbsent(provider.id() + '\u0000' + credential, key -> new RateLimiter(rate));
+        return rateLimiters.computeIfAbsent(provider.id() + '\u0000' + credential, key -> {
+            RateLimiter limiter = new RateLimiter(rate);
+            statistics.of(provider.id()).rateLimiter(limiter::backlogNanos);
+            return limiter;
+        });
     }
 
     private synchronized WorkflowRunProviders providers() {
@@ -426,6 +432,11 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
 
     public WorkflowRunConfiguration getConfiguration() {
         return configuration;
+    }
+
+    /** What this component's endpoints have done, per provider: for health checks, metrics and consoles. */
+    public WorkflowRunStatistics getStatistics() {
+        return statistics;
     }
 
     public void setConfiguration(WorkflowRunConfiguration configuration) {

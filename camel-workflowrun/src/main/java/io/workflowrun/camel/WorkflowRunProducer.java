@@ -23,6 +23,7 @@ import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.RequestValues;
 import io.workflowrun.camel.spi.RunRequest;
+import io.workflowrun.camel.statistics.ProviderStatistics;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
@@ -42,6 +43,7 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
     private final CallSender sender;
     private final RunOnMessage onMessage;
     private final RunWaiter waiter;
+    private final ProviderStatistics statistics;
 
     public WorkflowRunProducer(WorkflowRunEndpoint endpoint) {
         super(endpoint);
@@ -50,6 +52,7 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
         this.sender = new CallSender(endpoint);
         this.onMessage = new RunOnMessage(client);
         this.waiter = new RunWaiter(configuration, sender, onMessage, endpoint.getComponent());
+        this.statistics = sender.statistics();
     }
 
     @Override
@@ -65,16 +68,17 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
     }
 
     @Override
-    public boolean process(Exchange exchange, AsyncCallback callback) {
+    public boolean process(Exchange exchange, AsyncCallback answer) {
         RunRequest request;
         try {
             request = toRunRequest(exchange);
         } catch (Exception e) {
             // nothing was sent: the message fails whole and can be retried or dead-lettered as it is
             exchange.setException(e);
-            callback.done(true);
+            counted(exchange, answer, configuration.getOperation()).done(true);
             return true;
         }
+        AsyncCallback callback = counted(exchange, answer, request.operation());
         CompletableFuture<Exception> token = sender.tokenFor(request);
         if (token.isDone() && token.join() == null) {
             return proceed(exchange, callback, request, true);
@@ -112,7 +116,10 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
             if (outcome.failure() != null) {
                 exchange.setException(outcome.failure());
                 callback.done(false);
-            } else if (waits) {
+                return;
+            }
+            statistics.succeeded(request.operation(), outcome.run());
+            if (waits) {
                 waiter.waitFor(exchange, callback, request, outcome.run());
             } else {
                 try {
@@ -125,6 +132,16 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
             }
         });
         return false;
+    }
+
+    /** The callback that counts how the exchange ended before answering it. */
+    private AsyncCallback counted(Exchange exchange, AsyncCallback callback, WorkflowRunOperation operation) {
+        return doneSync -> {
+            if (exchange.getException() != null) {
+                statistics.failed(operation, exchange.getException());
+            }
+            callback.done(doneSync);
+        };
     }
 
     private RunRequest toRunRequest(Exchange exchange) throws InvalidPayloadException {
