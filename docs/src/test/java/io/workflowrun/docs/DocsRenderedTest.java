@@ -158,6 +158,24 @@ class DocsRenderedTest {
     }
 
     @Test
+    void theLifecycleAndRetryDiagramsAreDrawnAtBuildTime() throws IOException {
+        assertDiagram("lifecycle.html", "run-lifecycle.svg", "PENDING", "RUNNING", "WAITING", "SUCCEEDED", "FAILED", "CANCELLED", "cancel");
+        assertDiagram("lifecycle.html", "wait-for-completion.svg", "pollInterval", "WorkflowRunTimeoutException",
+                "WorkflowRunFailedException");
+        assertDiagram("reliability.html", "retry-decision.svg", "WorkflowRunMaybeStartedException", "WorkflowRunThrottledException",
+                "maxAttempts", "maxRetryTime", "Retry-After");
+    }
+
+    /** The page shows the diagram, with alt text, as SVG that PlantUML drew with these words in it. */
+    private static void assertDiagram(String page, String image, String... words) throws IOException {
+        Element img = parse(SITE.resolve(page)).selectFirst("img[src=" + image + "]");
+        assertThat(img).as(page + " shows " + image).isNotNull();
+        assertThat(img.attr("alt")).as(image + " alt text").hasSizeGreaterThan(40);
+        String svg = Files.readString(SITE.resolve(image));
+        assertThat(svg).as(image).contains("<svg", "</svg>").contains(words);
+    }
+
+    @Test
     void everyProviderPageShowsItsRouteInJavaAndYaml() throws IOException {
         for (String provider : registeredProviders()) {
             Document page = parse(SITE.resolve("providers/" + provider + ".html"));
