@@ -34,7 +34,11 @@ import java.util.stream.Collectors;
  */
 final class Report {
 
-    private static final double SIGNING_TARGET_NS = 5000;
+    static final double SIGNING_TARGET_NS = 5000;
+    /** Threads the component may add for {@code waitCount} concurrent waits. */
+    static final int WAIT_THREADS_TARGET = 32;
+    /** Heap the concurrent waits may hold at once, live, after a GC. */
+    static final int WAIT_HEAP_TARGET_MB = 256;
     /** The component's CPU per trigger, at most this many times the raw client's, in every round. */
     static final double CPU_TARGET = 1.15;
     /** The component's throughput, at least this share of the raw client's, in every round. */
@@ -115,15 +119,16 @@ final class Report {
             }
         }
         if (waits != null) {
-            target(adoc, String.format(Locale.ROOT, "%,d concurrent waits: ≤ 32 threads added", waitCount),
+            target(adoc, String.format(Locale.ROOT, "%,d concurrent waits: ≤ %d threads added", waitCount, WAIT_THREADS_TARGET),
                     String.format(Locale.ROOT, "%d (JVM %d before Camel started, %d before the waits, %d at peak)",
                             waits.componentThreads(), waits.jvmBaseline(), waits.beforeWaits(), waits.peak()),
-                    waits.componentThreads() <= 32);
+                    waits.componentThreads() <= WAIT_THREADS_TARGET);
             boolean allDone = waits.completed() == waits.runs() && waits.errors() == 0;
-            target(adoc, String.format(Locale.ROOT, "%,d concurrent waits: heap < 256 MB (live, after a GC, all waiting)", waitCount),
+            target(adoc, String.format(Locale.ROOT, "%,d concurrent waits: heap < %d MB (live, after a GC, all waiting)", waitCount,
+                            WAIT_HEAP_TARGET_MB),
                     String.format(Locale.ROOT, "%s (%,d of %,d completed in %.1f s, %d errors)", liveHeap(waits.liveHeapMb()),
                             waits.completed(), waits.runs(), waits.seconds(), waits.errors()),
-                    waits.liveHeapMb() >= 0 && waits.liveHeapMb() < 256 && allDone);
+                    waits.liveHeapMb() >= 0 && waits.liveHeapMb() < WAIT_HEAP_TARGET_MB && allDone);
             adoc.append(String.format(Locale.ROOT, "| %,d concurrent waits: heap pools' peaks summed, garbage included (no target) "
                                                    + "| %.0f MB | –%n", waitCount, waits.peakHeapMb()));
         }
@@ -194,17 +199,17 @@ final class Report {
         adoc.append("|===\n");
     }
 
-    private Set<String> providers() {
+    Set<String> providers() {
         return runs.stream().map(Measurement.Result::provider).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    private Set<String> clients(String provider) {
+    Set<String> clients(String provider) {
         Set<String> clients = new LinkedHashSet<>(List.of(TriggerLoad.COMPONENT, TriggerLoad.RAW, TriggerLoad.SDK));
         clients.retainAll(runs.stream().filter(r -> r.provider().equals(provider)).map(Measurement.Result::client).toList());
         return clients;
     }
 
-    private List<Measurement.Result> results(String provider, String client) {
+    List<Measurement.Result> results(String provider, String client) {
         return runs.stream().filter(r -> r.provider().equals(provider) && r.client().equals(client)).toList();
     }
 

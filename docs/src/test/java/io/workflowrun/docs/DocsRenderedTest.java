@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The HTML the build rendered (phase process-classes, before the tests): every option and header of the component's
- * JSON metadata is in the component page with its description, and every page and internal link resolves.
+ * JSON metadata is in the component page with its description, and every page, internal link and image resolves.
  */
 class DocsRenderedTest {
 
@@ -103,27 +103,76 @@ class DocsRenderedTest {
     void everyInternalLinkResolvesToARenderedPageAndAnchor() throws IOException {
         List<String> broken = new ArrayList<>();
         int checked = 0;
-        try (Stream<Path> files = Files.walk(SITE)) {
-            for (Path page : files.filter(f -> f.toString().endsWith(".html")).toList()) {
-                for (Element link : parse(page).select("a[href]")) {
-                    String href = link.attr("href");
-                    if (href.isEmpty() || ABSOLUTE.matcher(href).lookingAt()) {
-                        continue;
-                    }
-                    checked++;
-                    String target = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
-                    String anchor = href.contains("#") ? href.substring(href.indexOf('#') + 1) : "";
-                    Path file = target.isEmpty() ? page : page.getParent().resolve(target).normalize();
-                    if (!Files.isRegularFile(file)) {
-                        broken.add(SITE.relativize(page) + " -> " + href + " (no such page)");
-                    } else if (!anchor.isEmpty() && parse(file).getElementById(anchor) == null) {
-                        broken.add(SITE.relativize(page) + " -> " + href + " (no such anchor)");
-                    }
+        for (Path page : renderedPages()) {
+            for (Element link : parse(page).select("a[href]")) {
+                String href = link.attr("href");
+                if (href.isEmpty() || ABSOLUTE.matcher(href).lookingAt()) {
+                    continue;
+                }
+                checked++;
+                String target = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
+                String anchor = href.contains("#") ? href.substring(href.indexOf('#') + 1) : "";
+                Path file = target.isEmpty() ? page : page.getParent().resolve(target).normalize();
+                if (!Files.isRegularFile(file)) {
+                    broken.add(SITE.relativize(page) + " -> " + href + " (no such page)");
+                } else if (!anchor.isEmpty() && parse(file).getElementById(anchor) == null) {
+                    broken.add(SITE.relativize(page) + " -> " + href + " (no such anchor)");
                 }
             }
         }
         assertThat(broken).isEmpty();
         assertThat(checked).as("internal links checked").isGreaterThan(100);
+    }
+
+    @Test
+    void everyImageResolvesToAFileOfTheRenderedSite() throws IOException {
+        List<String> missing = new ArrayList<>();
+        int checked = 0;
+        for (Path page : renderedPages()) {
+            for (Element image : parse(page).select("img[src], object[data]")) {
+                String src = image.hasAttr("src") ? image.attr("src") : image.attr("data");
+                assertThat(ABSOLUTE.matcher(src).lookingAt()).as(SITE.relativize(page) + " loads " + src + " from elsewhere")
+                        .isFalse();
+                checked++;
+                if (!Files.isRegularFile(page.getParent().resolve(src).normalize())) {
+                    missing.add(SITE.relativize(page) + " -> " + src);
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+        assertThat(checked).as("images checked").isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void thePerformancePageShowsTheBenchmarkRunsChartsWithTheirBars() throws IOException {
+        List<Element> charts = parse(SITE.resolve("performance.html")).select("img[src^=images/performance/]");
+
+        assertThat(charts).extracting(chart -> chart.attr("src")).contains("images/performance/throughput.svg",
+                "images/performance/ratio-cpu.svg", "images/performance/latency-p99.svg", "images/performance/jmh.svg",
+                "images/performance/waits-heap.svg");
+        for (Element chart : charts) {
+            assertThat(chart.attr("alt")).as(chart.attr("src") + " alt text").isNotBlank().doesNotContain("\"");
+            String svg = Files.readString(SITE.resolve(chart.attr("src")));
+            assertThat(svg).as(chart.attr("src")).startsWith("<svg ").contains("class=\"bar\"", "</svg>");
+        }
+    }
+
+    @Test
+    void theLifecycleAndRetryDiagramsAreDrawnAtBuildTime() throws IOException {
+        assertDiagram("lifecycle.html", "run-lifecycle.svg", "PENDING", "RUNNING", "WAITING", "SUCCEEDED", "FAILED", "CANCELLED", "cancel");
+        assertDiagram("lifecycle.html", "wait-for-completion.svg", "pollInterval", "WorkflowRunTimeoutException",
+                "WorkflowRunFailedException");
+        assertDiagram("reliability.html", "retry-decision.svg", "WorkflowRunMaybeStartedException", "WorkflowRunThrottledException",
+                "maxAttempts", "maxRetryTime", "Retry-After");
+    }
+
+    /** The page shows the diagram, with alt text, as SVG that PlantUML drew with these words in it. */
+    private static void assertDiagram(String page, String image, String... words) throws IOException {
+        Element img = parse(SITE.resolve(page)).selectFirst("img[src=" + image + "]");
+        assertThat(img).as(page + " shows " + image).isNotNull();
+        assertThat(img.attr("alt")).as(image + " alt text").hasSizeGreaterThan(40);
+        String svg = Files.readString(SITE.resolve(image));
+        assertThat(svg).as(image).contains("<svg", "</svg>").contains(words);
     }
 
     @Test
@@ -165,6 +214,12 @@ class DocsRenderedTest {
         Element row = target.closest("tr");
         assertThat(row).as(anchor + " in a table row").isNotNull();
         return row;
+    }
+
+    private static List<Path> renderedPages() throws IOException {
+        try (Stream<Path> files = Files.walk(SITE)) {
+            return files.filter(f -> f.toString().endsWith(".html")).toList();
+        }
     }
 
     private static Document parse(Path page) throws IOException {
