@@ -123,6 +123,19 @@ class UnresolvedPlaceholderTest {
     }
 
     @Test
+    void theComponentsProxyPasswordIsCheckedWhenItStarts() throws Exception {
+        try (CamelContext camel = new DefaultCamelContext()) {
+            WorkflowRunComponent component = new WorkflowRunComponent();
+            component.setProxyHost("proxy.example.com");
+            component.setProxyUsername("camel");
+            component.setProxyPassword("${PROXY_PASSWORD}");
+            camel.addComponent("workflowrun", component);
+
+            assertThatThrownBy(camel::start).rootCause().hasMessageStartingWith("Option proxyPassword holds ${PROXY_PASSWORD}, which looks like");
+        }
+    }
+
+    @Test
     void theMessageQuotesThePlaceholderAloneNeverTheRestOfTheValue() throws Exception {
         try (CamelContext camel = new DefaultCamelContext()) {
             camel.start();
