@@ -18,6 +18,7 @@ package io.workflowrun.simulator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -152,6 +153,29 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
     /** The base URL to configure for a provider, e.g. {@code http://127.0.0.1:41234/v1} for Dify. */
     public String baseUrl(String provider) {
         return "http://127.0.0.1:" + port(provider) + handlers.get(provider).basePath();
+    }
+
+    /**
+     * A ready-to-paste endpoint URI that starts runs on this provider here: its {@link #sample sample}'s workflow,
+     * settings (region, project, team, ...) and keys, every value in {@code RAW(...)}, and this simulator's base URL.
+     */
+    public String endpointUri(String provider) {
+        return sample(requireKnown(provider)).uri(baseUrl(provider));
+    }
+
+    /**
+     * Prints what a route needs to use this simulator: the simulator-only keys, then for each provider its base URL and
+     * {@link #endpointUri endpoint URI} on a line of its own (what {@link #main} prints).
+     */
+    public void printEndpoints(PrintStream out) {
+        out.println("workflowrun simulator on 127.0.0.1; simulator-only credentials: accessKey=" + ACCESS_KEY + " secretKey="
+                    + SECRET_KEY + " apiKey=" + API_KEY);
+        out.println("Each provider's base URL, then an endpoint URI to paste into a route (its sample workflow, settings and keys):");
+        for (String provider : providers()) {
+            out.println();
+            out.println(provider + " " + baseUrl(provider));
+            out.println(endpointUri(provider));
+        }
     }
 
     /**
@@ -553,14 +577,11 @@ public final class WorkflowRunSimulator implements SimulatorContext, AutoCloseab
         return sample;
     }
 
-    /** Runs the simulator until the process is stopped, printing each provider's base URL. */
+    /** Runs the simulator until the process is stopped, printing each provider's base URL and endpoint URI. */
     public static void main(String[] args) throws InterruptedException {
         WorkflowRunSimulator simulator = start();
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
-        for (String provider : simulator.providers()) {
-            System.out.println(provider + " " + simulator.baseUrl(provider));
-        }
-        System.out.println("simulator-only credentials: accessKey=" + ACCESS_KEY + " secretKey=" + SECRET_KEY + " apiKey=" + API_KEY);
+        simulator.printEndpoints(System.out);
         new CountDownLatch(1).await();
     }
 }

@@ -28,7 +28,7 @@ import io.workflowrun.camel.spi.WorkflowRunProvider;
 /**
  * What the registered providers declare of their options (see {@link ProviderOption}), read at run time from the same
  * declarations the build generated {@link RegisteredProviderOptions} from: which options an endpoint of a provider must
- * set, which one tells its credentials apart, and the ranges of its numbers.
+ * set, which are secrets, which one tells its credentials apart, and the ranges of its numbers.
  */
 final class DeclaredOptions {
 
@@ -75,6 +75,15 @@ final class DeclaredOptions {
                     throw new IllegalArgumentException(
                             "Option " + name(getter) + " is required for provider " + provider.id() + " but was not set");
                 }
+            }
+        }
+    }
+
+    /** Refuses an endpoint whose secret options (its provider declares which) still hold a property placeholder. */
+    static void checkResolved(WorkflowRunProvider provider, WorkflowRunConfiguration configuration) {
+        for (Method getter : getters(provider)) {
+            if (getter.getAnnotation(ProviderOption.class).secret() && read(getter, configuration) instanceof String value) {
+                UnresolvedPlaceholders.refuse(name(getter), value);
             }
         }
     }

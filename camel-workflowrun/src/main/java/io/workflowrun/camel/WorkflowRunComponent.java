@@ -108,8 +108,10 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
         // ResolveEndpointFailedException with the endpoint URI (as Camel masks it)
         OptionRanges.checkEndpoint(CONFIGURATION_OPTIONS, endpointConfiguration);
         OptionTexts.check(endpointConfiguration);
+        UnresolvedPlaceholders.refuse("baseUrl", endpointConfiguration.getBaseUrl());
         checkTransportSecurity(endpointConfiguration);
         WorkflowRunProvider provider = providers().find(endpointConfiguration.getProvider());
+        DeclaredOptions.checkResolved(provider, endpointConfiguration);
         DeclaredOptions.checkRequired(provider, endpointConfiguration);
         ProviderClient client = provider.bind(endpointConfiguration);
         if (endpointConfiguration.getIdempotencyKey() != null && !client.takesIdempotencyKey()) {
@@ -167,6 +169,8 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
         stopping = false;
         OptionRanges.checkRanges(new WorkflowRunComponentConfigurer(), this);
         OptionTexts.check(this);
+        UnresolvedPlaceholders.refuse("proxyUsername", proxyUsername);
+        UnresolvedPlaceholders.refuse("proxyPassword", proxyPassword);
         if (proxyHost != null && !proxyHost.isBlank() && !PROXY_HOST.matcher(proxyHost.trim()).matches()) {
             // not quoted: a proxy URL may carry user info
             throw new IllegalArgumentException("Option proxyHost must be a host name or an IP address only, e.g. proxy.example.com"

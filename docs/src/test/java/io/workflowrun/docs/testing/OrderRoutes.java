@@ -13,12 +13,12 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+// tag::route[]
 package io.workflowrun.docs.testing;
 
 import org.apache.camel.builder.RouteBuilder;
 
 /** The application route that "Testing your routes with the simulator" tests: it would live in src/main. */
-// tag::route[]
 public class OrderRoutes extends RouteBuilder {
 
     @Override

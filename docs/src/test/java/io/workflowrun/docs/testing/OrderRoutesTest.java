@@ -13,6 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
+// tag::whole[]
 package io.workflowrun.docs.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -136,3 +137,4 @@ class OrderRoutesTest extends CamelTestSupport {
     }
     // end::faults[]
 }
+// end::whole[]
