@@ -25,13 +25,19 @@ import org.apache.camel.util.StringHelper;
 
 /**
  * Starts the simulator on loopback ephemeral ports before the application, points the application's route at its Dify,
- * and hands it to the test's {@link WorkflowRunSimulator} field.
+ * and hands it to the test's {@link WorkflowRunSimulator} field. Its init arguments are more configuration.
  */
 public class SimulatorResource implements QuarkusTestResourceLifecycleManager {
 
     static final String PROVIDER = "dify";
 
+    private final Map<String, String> more = new LinkedHashMap<>();
     private WorkflowRunSimulator simulator;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        more.putAll(initArgs);
+    }
 
     @Override
     public Map<String, String> start() {
@@ -43,6 +49,7 @@ public class SimulatorResource implements QuarkusTestResourceLifecycleManager {
         config.put("camel.component.workflowrun.base-url", simulator.baseUrl(PROVIDER));
         sample.options().forEach((option, value) -> config.put(
                 "camel.component.workflowrun." + StringHelper.camelCaseToDash(option), value));
+        config.putAll(more);
         return config;
     }
 
