@@ -62,6 +62,8 @@ class QuarkusTriggerTest {
         assertThat(run).as("the run %s at the simulator", runId).isNotNull();
         assertThat(run.workflowId()).isEqualTo(WorkflowRunSimulator.sample(SimulatorResource.PROVIDER).workflowId());
         assertThat(run.parameters()).containsEntry("order", "1001");
+        // the body is the run, which the component's type converters turn into a Map
+        assertThat(exchange.getMessage().getBody(Map.class)).containsEntry("runId", runId);
     }
 
     @Test
