@@ -86,6 +86,16 @@ public interface ProviderClient {
     }
 
     /**
+     * Whether this error answer refuses the call's credentials (a wrong, expired or revoked key, a signature the
+     * provider does not accept, or a credential without the permission): the health check's readiness goes DOWN while
+     * the provider answers so. HTTP 401 and 403 by default; providers that refuse credentials otherwise (an error code in
+     * a 200 or 400 answer) say so. Never asked of an answer {@link #isRefusedUnprocessed} took as throttling.
+     */
+    default boolean isAuthenticationRefused(WorkflowRunException error) {
+        return error.getHttpStatus() == 401 || error.getHttpStatus() == 403;
+    }
+
+    /**
      * Provider-specific headers to put on the message with a run (e.g. the ID another operation will need); none by
      * default.
      *
