@@ -16,6 +16,7 @@
 package io.workflowrun.camel;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
@@ -42,8 +43,11 @@ import org.apache.camel.health.WritableHealthCheckRepository;
  */
 final class ProducerHealth {
 
-    /** The run the probe asks for: one no provider has (a number where the provider's run IDs are numbers). */
-    static final String PROBE_RUN_ID = "workflowrun-health-probe";
+    /**
+     * The runs the probe may ask for, one no provider has, in the first shape the provider's client takes: text, or a
+     * number where its run IDs are numbers, else a 24-digit hexadecimal ID (a MongoDB ObjectId).
+     */
+    static final List<String> PROBE_RUN_IDS = List.of("workflowrun-health-probe", "000000000000000000000000");
     static final String PROBE_NUMERIC_RUN_ID = "9007199254740993";
 
     private final WorkflowRunEndpoint endpoint;
@@ -89,19 +93,30 @@ final class ProducerHealth {
 
     /** Sends one probe; never blocks (a token fetch and the call go on in the background). */
     CompletableFuture<ProbeAnswer> probe() {
-        RunRequest request = new RunRequest(WorkflowRunOperation.status, endpoint.getConfiguration().getWorkflowId(),
-                client.numericIds() ? PROBE_NUMERIC_RUN_ID : PROBE_RUN_ID, null, Map.of(), Instant.now(), null, null);
+        RunRequest request = request(client.numericIds() ? PROBE_NUMERIC_RUN_ID : PROBE_RUN_IDS.get(0));
         return sender.tokenFor(request).thenCompose(tokenFailure -> tokenFailure != null
-                ? CompletableFuture.completedFuture(answerTo(tokenFailure)) : send(request.at(Instant.now())));
+                ? CompletableFuture.completedFuture(answerTo(tokenFailure)) : send(request));
     }
 
-    private CompletableFuture<ProbeAnswer> send(RunRequest request) {
+    private RunRequest request(String runId) {
+        return new RunRequest(WorkflowRunOperation.status, endpoint.getConfiguration().getWorkflowId(), runId, null, Map.of(),
+                Instant.now(), null, null);
+    }
+
+    private CompletableFuture<ProbeAnswer> send(RunRequest first) {
+        RunRequest request = first.at(Instant.now());
         HttpCall call;
         try {
             call = client.call(request);
-        } catch (RuntimeException e) {
-            return CompletableFuture.completedFuture(ProbeAnswer.now(Verdict.NOT_SENT,
-                    "no status call can be made from this endpoint's options: " + e.getMessage()));
+        } catch (RuntimeException refused) {
+            // the client takes no run ID of that shape: the next shape, or no probe
+            request = request(PROBE_RUN_IDS.get(1));
+            try {
+                call = client.call(request);
+            } catch (RuntimeException e) {
+                return CompletableFuture.completedFuture(ProbeAnswer.now(Verdict.NOT_SENT,
+                        "no status call can be made from this endpoint's options: " + refused.getMessage()));
+            }
         }
         Sending sending = new Sending();
         try {

@@ -92,7 +92,26 @@ public interface ProviderClient {
      * a 200 or 400 answer) say so. Never asked of an answer {@link #isRefusedUnprocessed} took as throttling.
      */
     default boolean isAuthenticationRefused(WorkflowRunException error) {
-        return error.getHttpStatus() == 401 || error.getHttpStatus() == 403;
+        return refusesCredentials(error);
+    }
+
+    /**
+     * Whether an error answer refuses the credentials: HTTP 401 or 403, or an error code that starts with one of the
+     * provider's own credential codes (for {@link #isAuthenticationRefused}).
+     */
+    static boolean refusesCredentials(WorkflowRunException error, String... codePrefixes) {
+        if (error.getHttpStatus() == 401 || error.getHttpStatus() == 403) {
+            return true;
+        }
+        String code = error.getErrorCode();
+        if (code != null) {
+            for (String prefix : codePrefixes) {
+                if (code.startsWith(prefix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
