@@ -88,7 +88,10 @@ public class WorkflowRunProducerHealthCheck extends AbstractHealthCheck {
         if (reasons.isEmpty()) {
             builder.up();
         } else {
-            builder.message("workflowrun " + target.endpoint() + " is not ready: " + String.join("; ", reasons));
+            String reason = "workflowrun " + target.endpoint() + " is not ready: " + String.join("; ", reasons);
+            builder.message(reason);
+            // in the details too: Spring Boot's actuator shows a check's details, not its message
+            builder.detail("reason", reason);
             builder.down();
         }
     }
