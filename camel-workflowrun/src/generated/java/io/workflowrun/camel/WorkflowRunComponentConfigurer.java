@@ -53,6 +53,16 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "failOnRunFailure": getOrCreateConfiguration(target).setFailOnRunFailure(property(camelContext, boolean.class, value)); return true;
         case "groupid":
         case "groupId": getOrCreateConfiguration(target).setGroupId(property(camelContext, java.lang.String.class, value)); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckmaxratelimitwait":
+        case "healthCheckMaxRateLimitWait": getOrCreateConfiguration(target).setHealthCheckMaxRateLimitWait(property(camelContext, java.lang.Long.class, value)); return true;
+        case "healthcheckprobe":
+        case "healthCheckProbe": getOrCreateConfiguration(target).setHealthCheckProbe(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckprobeinterval":
+        case "healthCheckProbeInterval": getOrCreateConfiguration(target).setHealthCheckProbeInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "idempotencykey":
         case "idempotencyKey": getOrCreateConfiguration(target).setIdempotencyKey(property(camelContext, java.lang.String.class, value)); return true;
         case "installationid":
@@ -163,6 +173,16 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "failOnRunFailure": return boolean.class;
         case "groupid":
         case "groupId": return java.lang.String.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckmaxratelimitwait":
+        case "healthCheckMaxRateLimitWait": return java.lang.Long.class;
+        case "healthcheckprobe":
+        case "healthCheckProbe": return boolean.class;
+        case "healthcheckprobeinterval":
+        case "healthCheckProbeInterval": return long.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
         case "idempotencykey":
         case "idempotencyKey": return java.lang.String.class;
         case "installationid":
@@ -274,6 +294,16 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "failOnRunFailure": return getOrCreateConfiguration(target).isFailOnRunFailure();
         case "groupid":
         case "groupId": return getOrCreateConfiguration(target).getGroupId();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckmaxratelimitwait":
+        case "healthCheckMaxRateLimitWait": return getOrCreateConfiguration(target).getHealthCheckMaxRateLimitWait();
+        case "healthcheckprobe":
+        case "healthCheckProbe": return getOrCreateConfiguration(target).isHealthCheckProbe();
+        case "healthcheckprobeinterval":
+        case "healthCheckProbeInterval": return getOrCreateConfiguration(target).getHealthCheckProbeInterval();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "idempotencykey":
         case "idempotencyKey": return getOrCreateConfiguration(target).getIdempotencyKey();
         case "installationid":

@@ -43,6 +43,12 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "failOnRunFailure": target.setFailOnRunFailure(property(camelContext, boolean.class, value)); return true;
         case "groupid":
         case "groupId": target.setGroupId(property(camelContext, java.lang.String.class, value)); return true;
+        case "healthcheckmaxratelimitwait":
+        case "healthCheckMaxRateLimitWait": target.setHealthCheckMaxRateLimitWait(property(camelContext, java.lang.Long.class, value)); return true;
+        case "healthcheckprobe":
+        case "healthCheckProbe": target.setHealthCheckProbe(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckprobeinterval":
+        case "healthCheckProbeInterval": target.setHealthCheckProbeInterval(property(camelContext, long.class, value)); return true;
         case "idempotencykey":
         case "idempotencyKey": target.setIdempotencyKey(property(camelContext, java.lang.String.class, value)); return true;
         case "installationid":
@@ -135,6 +141,12 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "failOnRunFailure": return boolean.class;
         case "groupid":
         case "groupId": return java.lang.String.class;
+        case "healthcheckmaxratelimitwait":
+        case "healthCheckMaxRateLimitWait": return java.lang.Long.class;
+        case "healthcheckprobe":
+        case "healthCheckProbe": return boolean.class;
+        case "healthcheckprobeinterval":
+        case "healthCheckProbeInterval": return long.class;
         case "idempotencykey":
         case "idempotencyKey": return java.lang.String.class;
         case "installationid":
@@ -228,6 +240,12 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "failOnRunFailure": return target.isFailOnRunFailure();
         case "groupid":
         case "groupId": return target.getGroupId();
+        case "healthcheckmaxratelimitwait":
+        case "healthCheckMaxRateLimitWait": return target.getHealthCheckMaxRateLimitWait();
+        case "healthcheckprobe":
+        case "healthCheckProbe": return target.isHealthCheckProbe();
+        case "healthcheckprobeinterval":
+        case "healthCheckProbeInterval": return target.getHealthCheckProbeInterval();
         case "idempotencykey":
         case "idempotencyKey": return target.getIdempotencyKey();
         case "installationid":

@@ -43,6 +43,12 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "failOnRunFailure": target.getConfiguration().setFailOnRunFailure(property(camelContext, boolean.class, value)); return true;
         case "groupid":
         case "groupId": target.getConfiguration().setGroupId(property(camelContext, java.lang.String.class, value)); return true;
+        case "healthcheckmaxratelimitwait":
+        case "healthCheckMaxRateLimitWait": target.getConfiguration().setHealthCheckMaxRateLimitWait(property(camelContext, java.lang.Long.class, value)); return true;
+        case "healthcheckprobe":
+        case "healthCheckProbe": target.getConfiguration().setHealthCheckProbe(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckprobeinterval":
+        case "healthCheckProbeInterval": target.getConfiguration().setHealthCheckProbeInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "idempotencykey":
         case "idempotencyKey": target.getConfiguration().setIdempotencyKey(property(camelContext, java.lang.String.class, value)); return true;
         case "installationid":
@@ -134,6 +140,12 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "failOnRunFailure": return boolean.class;
         case "groupid":
         case "groupId": return java.lang.String.class;
+        case "healthcheckmaxratelimitwait":
+        case "healthCheckMaxRateLimitWait": return java.lang.Long.class;
+        case "healthcheckprobe":
+        case "healthCheckProbe": return boolean.class;
+        case "healthcheckprobeinterval":
+        case "healthCheckProbeInterval": return long.class;
         case "idempotencykey":
         case "idempotencyKey": return java.lang.String.class;
         case "installationid":
@@ -226,6 +238,12 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "failOnRunFailure": return target.getConfiguration().isFailOnRunFailure();
         case "groupid":
         case "groupId": return target.getConfiguration().getGroupId();
+        case "healthcheckmaxratelimitwait":
+        case "healthCheckMaxRateLimitWait": return target.getConfiguration().getHealthCheckMaxRateLimitWait();
+        case "healthcheckprobe":
+        case "healthCheckProbe": return target.getConfiguration().isHealthCheckProbe();
+        case "healthcheckprobeinterval":
+        case "healthCheckProbeInterval": return target.getConfiguration().getHealthCheckProbeInterval();
         case "idempotencykey":
         case "idempotencyKey": return target.getConfiguration().getIdempotencyKey();
         case "installationid":

@@ -23,7 +23,7 @@ public class WorkflowRunEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(48);
+        Set<String> props = new HashSet<>(51);
         props.add("accessKey");
         props.add("allowPlainHttp");
         props.add("apiKey");
@@ -34,6 +34,9 @@ public class WorkflowRunEndpointUriFactory extends org.apache.camel.support.comp
         props.add("cozeAppId");
         props.add("failOnRunFailure");
         props.add("groupId");
+        props.add("healthCheckMaxRateLimitWait");
+        props.add("healthCheckProbe");
+        props.add("healthCheckProbeInterval");
         props.add("idempotencyKey");
         props.add("installationId");
         props.add("integrationResourceGroupId");

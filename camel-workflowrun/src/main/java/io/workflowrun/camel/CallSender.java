@@ -82,6 +82,10 @@ final class CallSender {
                 return CallFailures.notSent(provider, request, "the token its token endpoint gave is no longer good", null);
             }
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            if (cause instanceof WorkflowRunException refused) {
+                // the token endpoint's answer tells of the credentials as any answer does
+                statistics.answered(refused, false, RetryPolicy.authenticationRefused(client, refused));
+            }
             return CallFailures.notSent(provider, request, "no access token could be got from its token endpoint ("
                                                            + cause.getMessage() + ")",
                     cause instanceof Exception e ? e : new IllegalStateException(cause));
@@ -141,7 +145,9 @@ final class CallSender {
             // revoked or expired early: the next call fetches a new one
             tokens.forget();
         }
-        statistics.answered(failure, failure instanceof WorkflowRunException answer && RetryPolicy.refusedUnprocessed(client, answer));
+        boolean refusedUnprocessed = failure instanceof WorkflowRunException answer && RetryPolicy.refusedUnprocessed(client, answer);
+        statistics.answered(failure, refusedUnprocessed,
+                !refusedUnprocessed && failure instanceof WorkflowRunException answer && RetryPolicy.authenticationRefused(client, answer));
         // a failure that comes with a run (a stream that reported it, then broke) is never resent: the run exists
         if (failure == null || run != null || !RetryPolicy.isSafeToResend(failure, request.operation(), client)) {
             finish(sending, request, run, failure);

@@ -51,6 +51,8 @@ final class OptionRanges {
             Range.millis("maxPollInterval", 1, DAY),
             Range.millis("waitTimeout", 1, 365 * DAY),
             Range.rate("rateLimit", 0.0001, 1_000_000),
+            Range.millis("healthCheckProbeInterval", 1000, DAY),
+            Range.millis("healthCheckMaxRateLimitWait", 0, DAY),
             Range.count("maxConnections", 1, 1_000_000),
             Range.count("maxConnectionsPerRoute", 1, 1_000_000),
             Range.count("proxyPort", 1, 65_535));

@@ -72,6 +72,16 @@ final class RetryPolicy {
         }
     }
 
+    /** The provider's word on whether the answer refuses the credentials; a provider hook that fails says no. */
+    static boolean authenticationRefused(ProviderClient client, WorkflowRunException answer) {
+        try {
+            return client.isAuthenticationRefused(answer);
+        } catch (RuntimeException e) {
+            answer.addSuppressed(e);
+            return false;
+        }
+    }
+
     /**
      * The wait before attempt {@code nextAttempt}, or -1 when no attempt is left: exponential from the first delay, with
      * jitter so that many senders throttled together do not come back together, and never shorter than the provider

@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
 
 import javax.net.ssl.SSLContext;
 
+import io.workflowrun.camel.health.HealthProbes;
+import io.workflowrun.camel.health.TransportState;
 import io.workflowrun.camel.http.HttpTransport;
 import io.workflowrun.camel.statistics.WorkflowRunStatistics;
 import io.workflowrun.camel.spi.Options;
@@ -44,7 +46,7 @@ import org.apache.camel.spi.PropertyConfigurer;
 import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.SensitiveUtils;
 import org.apache.camel.util.concurrent.SizedScheduledExecutorService;
@@ -52,9 +54,13 @@ import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The {@code workflowrun:} component: one pooled HTTP client shared by all its endpoints. */
+/**
+ * The {@code workflowrun:} component: one pooled HTTP client shared by all its endpoints. A {@link HealthCheckComponent},
+ * as Camel's components with health checks are: each producer registers its readiness check in Camel's
+ * {@code producers} health-check repository (shown where {@code camel.health.producersEnabled=true}).
+ */
 @Component("workflowrun")
-public class WorkflowRunComponent extends DefaultComponent implements SSLContextParametersAware {
+public class WorkflowRunComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkflowRunComponent.class);
 
@@ -86,6 +92,7 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
     private final Pending pending = new Pending();
     private final TokenFetches tokenFetches = new TokenFetches();
     private final WorkflowRunStatistics statistics = new WorkflowRunStatistics();
+    private final HealthProbes healthProbes = new HealthProbes();
     private WorkflowRunProviders providers;
     private volatile HttpTransport transport;
     private volatile ScheduledExecutorService scheduler;
@@ -121,6 +128,11 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
         }
         endpoint.setProviderClient(client);
         endpoint.setRateLimiter(rateLimiter(provider, endpointConfiguration));
+        if (endpointConfiguration.isHealthCheckProbe()) {
+            // probed once per provider and credential, however many endpoints use them
+            endpoint.setHealthProbe(healthProbes.of(provider.id() + '\u0000' + endpointConfiguration.getBaseUrl() + '\u0000'
+                                                    + DeclaredOptions.credential(provider, endpointConfiguration)));
+        }
         return endpoint;
     }
 
@@ -258,6 +270,15 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
             }
         }
         return current;
+    }
+
+    /** The shared HTTP client's state, as the health check reports it: read only, nothing is started or replaced. */
+    TransportState transportState() {
+        HttpTransport current = transport;
+        if (current == null || stopping || isStoppingOrStopped()) {
+            return TransportState.NOT_STARTED;
+        }
+        return current.isUsable() ? TransportState.STARTED : TransportState.NOT_USABLE;
     }
 
     /**

@@ -107,6 +107,21 @@ public class WorkflowRunConfiguration extends RegisteredProviderOptions implemen
               description = "With waitForCompletion: whether a run that ends FAILED or CANCELLED fails the exchange with WorkflowRunFailedException.")
     private boolean failOnRunFailure = true;
 
+    @UriParam(label = "health", defaultValue = "false",
+              description = "Probe the provider for the health check: a status call for a run that does not exist (never a trigger), "
+                            + "sent in the background when a health check asks, at most once per healthCheckProbeInterval per provider "
+                            + "and credential, and cut off after requestTimeout. Readiness goes DOWN while the probe gets no answer; an "
+                            + "answer that refuses the credentials counts as any refused call does. Off: no call is made for health.")
+    private boolean healthCheckProbe;
+    @UriParam(label = "health", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "At most one health probe per this many milliseconds, per provider and credential.")
+    private long healthCheckProbeInterval = 60_000;
+    @UriParam(label = "health", javaType = "java.time.Duration",
+              description = "Readiness goes DOWN while a call taking a rate-limit slot now would wait longer than this many milliseconds "
+                            + "for it (the rate limiter's queue is saturated). Default: maxRetryTime, the time a call may take to be "
+                            + "sent again, but at least 1 second (a shorter wait is the limiter spacing calls, not a queue).")
+    private Long healthCheckMaxRateLimitWait;
+
     public WorkflowRunConfiguration copy() {
         try {
             return (WorkflowRunConfiguration) clone();
@@ -269,4 +284,33 @@ public class WorkflowRunConfiguration extends RegisteredProviderOptions implemen
         this.failOnRunFailure = failOnRunFailure;
     }
 
+
+    public boolean isHealthCheckProbe() {
+        return healthCheckProbe;
+    }
+
+    public void setHealthCheckProbe(boolean healthCheckProbe) {
+        this.healthCheckProbe = healthCheckProbe;
+    }
+
+    public long getHealthCheckProbeInterval() {
+        return healthCheckProbeInterval;
+    }
+
+    public void setHealthCheckProbeInterval(long healthCheckProbeInterval) {
+        this.healthCheckProbeInterval = healthCheckProbeInterval;
+    }
+
+    public Long getHealthCheckMaxRateLimitWait() {
+        return healthCheckMaxRateLimitWait;
+    }
+
+    public void setHealthCheckMaxRateLimitWait(Long healthCheckMaxRateLimitWait) {
+        this.healthCheckMaxRateLimitWait = healthCheckMaxRateLimitWait;
+    }
+
+    /** The longest rate-limit wait that still counts as ready: the option, else maxRetryTime but at least a second. */
+    long maxRateLimitWaitMillis() {
+        return healthCheckMaxRateLimitWait != null ? healthCheckMaxRateLimitWait : Math.max(1000, maxRetryTime);
+    }
 }

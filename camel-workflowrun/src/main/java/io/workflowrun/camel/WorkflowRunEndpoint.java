@@ -15,6 +15,7 @@
  */
 package io.workflowrun.camel;
 
+import io.workflowrun.camel.health.HealthProbe;
 import io.workflowrun.camel.http.HttpTransport;
 import io.workflowrun.camel.spi.ProviderClient;
 import org.apache.camel.Category;
@@ -36,6 +37,7 @@ public class WorkflowRunEndpoint extends DefaultEndpoint {
 
     private ProviderClient providerClient;
     private RateLimiter rateLimiter;
+    private HealthProbe healthProbe;
 
     public WorkflowRunEndpoint(String uri, WorkflowRunComponent component, WorkflowRunConfiguration configuration) {
         super(uri, component);
@@ -80,6 +82,15 @@ public class WorkflowRunEndpoint extends DefaultEndpoint {
 
     void setRateLimiter(RateLimiter rateLimiter) {
         this.rateLimiter = rateLimiter;
+    }
+
+    /** The probe of the endpoint's provider and credential, or null where healthCheckProbe is off. */
+    HealthProbe getHealthProbe() {
+        return healthProbe;
+    }
+
+    void setHealthProbe(HealthProbe healthProbe) {
+        this.healthProbe = healthProbe;
     }
 
     HttpTransport.Limits limits() {

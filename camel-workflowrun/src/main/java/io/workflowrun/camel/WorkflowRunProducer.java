@@ -44,6 +44,7 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
     private final RunOnMessage onMessage;
     private final RunWaiter waiter;
     private final ProviderStatistics statistics;
+    private final ProducerHealth health;
 
     public WorkflowRunProducer(WorkflowRunEndpoint endpoint) {
         super(endpoint);
@@ -53,6 +54,7 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
         this.onMessage = new RunOnMessage(client);
         this.waiter = new RunWaiter(configuration, sender, onMessage, endpoint.getComponent());
         this.statistics = sender.statistics();
+        this.health = new ProducerHealth(endpoint, sender);
     }
 
     @Override
@@ -60,6 +62,13 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
         super.doStart();
         // the shared HTTP client (its pool and I/O threads) starts with the first producer, not on its first message
         getEndpoint().getComponent().transport();
+        health.register();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        health.unregister();
+        super.doStop();
     }
 
     @Override

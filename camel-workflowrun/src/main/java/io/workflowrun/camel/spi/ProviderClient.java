@@ -86,6 +86,35 @@ public interface ProviderClient {
     }
 
     /**
+     * Whether this error answer refuses the call's credentials (a wrong, expired or revoked key, a signature the
+     * provider does not accept, or a credential without the permission): the health check's readiness goes DOWN while
+     * the provider answers so. HTTP 401 and 403 by default; providers that refuse credentials otherwise (an error code in
+     * a 200 or 400 answer) say so. Never asked of an answer {@link #isRefusedUnprocessed} took as throttling.
+     */
+    default boolean isAuthenticationRefused(WorkflowRunException error) {
+        return refusesCredentials(error);
+    }
+
+    /**
+     * Whether an error answer refuses the credentials: HTTP 401 or 403, or an error code that starts with one of the
+     * provider's own credential codes (for {@link #isAuthenticationRefused}).
+     */
+    static boolean refusesCredentials(WorkflowRunException error, String... codePrefixes) {
+        if (error.getHttpStatus() == 401 || error.getHttpStatus() == 403) {
+            return true;
+        }
+        String code = error.getErrorCode();
+        if (code != null) {
+            for (String prefix : codePrefixes) {
+                if (code.startsWith(prefix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Provider-specific headers to put on the message with a run (e.g. the ID another operation will need); none by
      * default.
      *

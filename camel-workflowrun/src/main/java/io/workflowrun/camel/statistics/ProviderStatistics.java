@@ -79,8 +79,12 @@ public final class ProviderStatistics {
         attempts.increment();
     }
 
-    /** The provider answered an attempt; {@code failure} null for a success, else the answer or transport failure. */
-    public void answered(Exception failure, boolean refusedUnprocessed) {
+    /**
+     * The provider answered an attempt; {@code failure} null for a success, else the answer or transport failure.
+     *
+     * @param authenticationRefused whether the provider's client took the answer as a refusal of the credentials
+     */
+    public void answered(Exception failure, boolean refusedUnprocessed, boolean authenticationRefused) {
         if (failure == null) {
             authFailuresInARow.set(0);
             return;
@@ -88,8 +92,8 @@ public final class ProviderStatistics {
         if (refusedUnprocessed) {
             throttled.increment();
         }
-        if (failure instanceof WorkflowRunException answer) {
-            if (FailureKind.isAuthentication(answer)) {
+        if (failure instanceof WorkflowRunException answer && !refusedUnprocessed) {
+            if (authenticationRefused) {
                 authFailuresInARow.incrementAndGet();
                 lastAuthFailure = new RecentError(Instant.now(), null, FailureKind.AUTHENTICATION, failure.getMessage());
             } else {

@@ -154,6 +154,12 @@ final class SchedulerxClient implements ProviderClient {
     }
 
     /** Alibaba's gateway throttles with Throttling, Throttling.User, Throttling.Api and the like. */
+    /** Alibaba Cloud refuses a key or signature with HTTP 400 or 404 and these codes (Forbidden.* answers are 403). */
+    @Override
+    public boolean isAuthenticationRefused(WorkflowRunException error) {
+        return ProviderClient.refusesCredentials(error, "InvalidAccessKeyId", "SignatureDoesNotMatch", "IncompleteSignature", "InvalidSecurityToken", "Forbidden");
+    }
+
     @Override
     public boolean isRefusedUnprocessed(WorkflowRunException error) {
         return error.getHttpStatus() == 429 || error.getErrorCode() != null && error.getErrorCode().startsWith("Throttling");

@@ -143,6 +143,13 @@ final class StepFunctionsClient implements ProviderClient {
      * Step Functions throttles with {@code ThrottlingException} (HTTP 400), and {@code KmsThrottlingException} when
      * KMS throttles a call it makes for the caller.
      */
+    /** AWS's JSON protocol refuses a key, token or signature with HTTP 400 and these codes. */
+    @Override
+    public boolean isAuthenticationRefused(WorkflowRunException error) {
+        return ProviderClient.refusesCredentials(error, "UnrecognizedClientException", "InvalidSignatureException", "IncompleteSignature", "MissingAuthenticationToken",
+                "InvalidClientTokenId", "ExpiredToken", "AccessDenied");
+    }
+
     @Override
     public boolean isRefusedUnprocessed(WorkflowRunException error) {
         return error.getHttpStatus() == 429 || "ThrottlingException".equals(error.getErrorCode())

@@ -98,6 +98,12 @@ final class CloudFlowClient implements ProviderClient {
         return true;
     }
 
+    /** Alibaba Cloud refuses a key or signature with HTTP 400 or 404 and these codes (Forbidden.* answers are 403). */
+    @Override
+    public boolean isAuthenticationRefused(WorkflowRunException error) {
+        return ProviderClient.refusesCredentials(error, "InvalidAccessKeyId", "SignatureDoesNotMatch", "IncompleteSignature", "InvalidSecurityToken", "Forbidden");
+    }
+
     @Override
     public boolean isRefusedUnprocessed(WorkflowRunException error) {
         String code = error.getErrorCode();

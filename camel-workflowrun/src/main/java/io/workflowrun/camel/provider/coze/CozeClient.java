@@ -180,6 +180,12 @@ final class CozeClient implements ProviderClient {
     }
 
     /** HTTP 429 (from a gateway), or Coze's own refusals for load. */
+    /** Coze answers HTTP 200 with code 4100 for a token it does not take, 4101 for one without the permission. */
+    @Override
+    public boolean isAuthenticationRefused(WorkflowRunException error) {
+        return ProviderClient.refusesCredentials(error, "4100", "4101");
+    }
+
     @Override
     public boolean isRefusedUnprocessed(WorkflowRunException error) {
         // an answer not in Coze's shape has no code (and Set.of's contains refuses null)

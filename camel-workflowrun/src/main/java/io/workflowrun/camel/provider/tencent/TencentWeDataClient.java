@@ -131,6 +131,12 @@ final class TencentWeDataClient implements ProviderClient {
     }
 
     /** Tencent throttles with HTTP 200 and RequestLimitExceeded (and its .UinLimitExceeded, .IPLimitExceeded, ...). */
+    /** Tencent Cloud answers HTTP 200 with AuthFailure.* for a refused key or signature, UnauthorizedOperation* for a key without the permission. */
+    @Override
+    public boolean isAuthenticationRefused(WorkflowRunException error) {
+        return ProviderClient.refusesCredentials(error, "AuthFailure", "UnauthorizedOperation");
+    }
+
     @Override
     public boolean isRefusedUnprocessed(WorkflowRunException error) {
         return error.getHttpStatus() == 429
