@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 import javax.net.ssl.SSLContext;
 
 import io.workflowrun.camel.http.HttpTransport;
+import io.workflowrun.camel.micrometer.WorkflowRunMeters;
 import io.workflowrun.camel.statistics.WorkflowRunStatistics;
 import io.workflowrun.camel.spi.Options;
 import io.workflowrun.camel.spi.RequestValues;
@@ -86,6 +87,9 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
     private final Pending pending = new Pending();
     private final TokenFetches tokenFetches = new TokenFetches();
     private final WorkflowRunStatistics statistics = new WorkflowRunStatistics();
+    // Micrometer is optional: its classes are touched only once it is known to be there
+    private static final boolean MICROMETER = isPresent("io.micrometer.core.instrument.MeterRegistry");
+    private AutoCloseable meters;
     private WorkflowRunProviders providers;
     private volatile HttpTransport transport;
     private volatile ScheduledExecutorService scheduler;
@@ -171,6 +175,18 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
             // not quoted: a proxy URL may carry user info
             throw new IllegalArgumentException("Option proxyHost must be a host name or an IP address only, e.g. proxy.example.com"
                                                + " (no scheme, user info or port: set proxyPort, proxyUsername and proxyPassword)");
+        }
+        if (MICROMETER) {
+            meters = WorkflowRunMeters.bindToCamelRegistry(getCamelContext().getRegistry(), statistics);
+        }
+    }
+
+    private static boolean isPresent(String className) {
+        try {
+            Class.forName(className, false, WorkflowRunComponent.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
     }
 
@@ -353,6 +369,10 @@ public class WorkflowRunComponent extends DefaultComponent implements SSLContext
         }
         // what the closed client and the stopped timer left unanswered
         pending.failAll();
+        if (meters != null) {
+            meters.close();
+            meters = null;
+        }
         super.doStop();
     }
 
