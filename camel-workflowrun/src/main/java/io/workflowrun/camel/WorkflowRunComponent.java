@@ -33,6 +33,7 @@ import javax.net.ssl.SSLContext;
 import io.workflowrun.camel.health.HealthProbes;
 import io.workflowrun.camel.health.TransportState;
 import io.workflowrun.camel.http.HttpTransport;
+import io.workflowrun.camel.micrometer.WorkflowRunMeters;
 import io.workflowrun.camel.statistics.WorkflowRunStatistics;
 import io.workflowrun.camel.spi.Options;
 import io.workflowrun.camel.spi.RequestValues;
@@ -93,6 +94,9 @@ public class WorkflowRunComponent extends HealthCheckComponent implements SSLCon
     private final TokenFetches tokenFetches = new TokenFetches();
     private final WorkflowRunStatistics statistics = new WorkflowRunStatistics();
     private final HealthProbes healthProbes = new HealthProbes();
+    // Micrometer is optional: its classes are touched only once it is known to be there
+    private static final boolean MICROMETER = isPresent("io.micrometer.core.instrument.MeterRegistry");
+    private AutoCloseable meters;
     private WorkflowRunProviders providers;
     private volatile HttpTransport transport;
     private volatile ScheduledExecutorService scheduler;
@@ -187,6 +191,18 @@ public class WorkflowRunComponent extends HealthCheckComponent implements SSLCon
             // not quoted: a proxy URL may carry user info
             throw new IllegalArgumentException("Option proxyHost must be a host name or an IP address only, e.g. proxy.example.com"
                                                + " (no scheme, user info or port: set proxyPort, proxyUsername and proxyPassword)");
+        }
+        if (MICROMETER) {
+            meters = WorkflowRunMeters.bindToCamelRegistry(getCamelContext().getRegistry(), statistics);
+        }
+    }
+
+    private static boolean isPresent(String className) {
+        try {
+            Class.forName(className, false, WorkflowRunComponent.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
     }
 
@@ -378,6 +394,10 @@ public class WorkflowRunComponent extends HealthCheckComponent implements SSLCon
         }
         // what the closed client and the stopped timer left unanswered
         pending.failAll();
+        if (meters != null) {
+            meters.close();
+            meters = null;
+        }
         super.doStop();
     }
 

@@ -18,15 +18,23 @@ package io.workflowrun.camel;
 import io.workflowrun.camel.health.HealthProbe;
 import io.workflowrun.camel.http.HttpTransport;
 import io.workflowrun.camel.spi.ProviderClient;
+import io.workflowrun.camel.statistics.FailureKind;
+import io.workflowrun.camel.statistics.ProviderStatistics;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
 
-/** Start, follow or stop runs of a workflow on a hosted workflow service. */
+/**
+ * Start, follow or stop runs of a workflow on a hosted workflow service. With Camel's JMX on, its MBean shows the
+ * numbers of its provider (all of this component's endpoints of that provider) as attributes besides Camel's own.
+ */
+@ManagedResource(description = "Managed WorkflowRunEndpoint")
 @UriEndpoint(firstVersion = "0.1.0", scheme = "workflowrun", title = "Workflow Run",
              syntax = "workflowrun:provider:workflowId", producerOnly = true,
              category = { Category.WORKFLOW, Category.CLOUD }, headersClass = RegisteredProviderHeaders.class)
@@ -91,6 +99,103 @@ public class WorkflowRunEndpoint extends DefaultEndpoint {
 
     void setHealthProbe(HealthProbe healthProbe) {
         this.healthProbe = healthProbe;
+    }
+
+    @ManagedAttribute(description = "The provider's id")
+    public String getProvider() {
+        return configuration.getProvider();
+    }
+
+    @ManagedAttribute(description = "The workflow the URI names, or null")
+    public String getWorkflowId() {
+        return configuration.getWorkflowId();
+    }
+
+    private ProviderStatistics statistics() {
+        return getComponent().getStatistics().of(configuration.getProvider());
+    }
+
+    @ManagedAttribute(description = "Triggers of the provider that started a run (or found it started by its idempotency key)")
+    public long getTriggersStarted() {
+        return statistics().triggersStarted();
+    }
+
+    @ManagedAttribute(description = "Triggers of the provider sent without an answer: the run may exist")
+    public long getTriggersMaybeStarted() {
+        return statistics().maybeStarted();
+    }
+
+    @ManagedAttribute(description = "Calls sent to the provider (first attempts, resends and polls)")
+    public long getCallsSent() {
+        return statistics().attempts();
+    }
+
+    @ManagedAttribute(description = "Answers of the provider that refused a call unprocessed (throttling)")
+    public long getCallsThrottled() {
+        return statistics().throttled();
+    }
+
+    @ManagedAttribute(description = "Calls to the provider sent again after a failed attempt")
+    public long getCallsRetried() {
+        return statistics().retried();
+    }
+
+    @ManagedAttribute(description = "Exchanges to the provider that failed")
+    public long getFailures() {
+        return statistics().failures();
+    }
+
+    @ManagedAttribute(description = "Failed exchanges to the provider by kind, the kinds seen only (e.g. authentication=2 throttled=1)")
+    public String getFailuresByKind() {
+        ProviderStatistics statistics = statistics();
+        StringBuilder text = new StringBuilder();
+        for (FailureKind kind : FailureKind.values()) {
+            long count = statistics.failures(kind);
+            if (count > 0) {
+                text.append(text.isEmpty() ? "" : " ").append(kind.tag()).append('=').append(count);
+            }
+        }
+        return text.toString();
+    }
+
+    @ManagedAttribute(description = "Waits for a run's outcome in flight, for the provider")
+    public long getWaitsPending() {
+        return statistics().waitsPending();
+    }
+
+    @ManagedAttribute(description = "Waits for a run's outcome that ended, for the provider")
+    public long getWaitsEnded() {
+        return statistics().waitsEnded();
+    }
+
+    @ManagedAttribute(description = "Seconds the ended waits took, in total")
+    public double getWaitSecondsTotal() {
+        return statistics().waitSeconds();
+    }
+
+    @ManagedAttribute(description = "Status polls of the provider's waits")
+    public long getPolls() {
+        return statistics().polls();
+    }
+
+    @ManagedAttribute(description = "Calls to the provider that waited for a rate-limit slot")
+    public long getRateLimitDelayed() {
+        return statistics().rateLimitDelayed();
+    }
+
+    @ManagedAttribute(description = "Seconds calls to the provider waited for rate-limit slots, in total")
+    public double getRateLimitDelaySecondsTotal() {
+        return statistics().rateLimitDelaySeconds();
+    }
+
+    @ManagedAttribute(description = "The wait a call to the provider taking a rate-limit slot now would have, in milliseconds")
+    public long getRateLimitBacklogMillis() {
+        return statistics().rateLimitBacklogMillis();
+    }
+
+    @ManagedAttribute(description = "Answers of the provider in a row that refused the credentials")
+    public long getAuthenticationFailuresInARow() {
+        return statistics().authenticationFailuresInARow();
     }
 
     HttpTransport.Limits limits() {
