@@ -17,6 +17,7 @@ package io.workflowrun.camel;
 
 import io.workflowrun.camel.http.HttpTransport;
 import io.workflowrun.camel.spi.ProviderClient;
+import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -26,10 +27,12 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
 
 /** Start, follow or stop runs of a workflow on a hosted workflow service. */
+// AsyncEndpoint: the producer never blocks a route's thread, and Camel's tooling sets the catalog's async flag from
+// this type (said here, not in the Javadoc above, which is the catalog's description)
 @UriEndpoint(firstVersion = "0.1.0", scheme = "workflowrun", title = "Workflow Run",
              syntax = "workflowrun:provider:workflowId", producerOnly = true,
              category = { Category.WORKFLOW, Category.CLOUD }, headersClass = RegisteredProviderHeaders.class)
-public class WorkflowRunEndpoint extends DefaultEndpoint {
+public class WorkflowRunEndpoint extends DefaultEndpoint implements AsyncEndpoint {
 
     @UriParam
     private WorkflowRunConfiguration configuration;
