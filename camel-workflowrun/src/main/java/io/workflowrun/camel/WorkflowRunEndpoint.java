@@ -20,6 +20,7 @@ import io.workflowrun.camel.http.HttpTransport;
 import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.statistics.FailureKind;
 import io.workflowrun.camel.statistics.ProviderStatistics;
+import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -30,15 +31,16 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
 
-/**
- * Start, follow or stop runs of a workflow on a hosted workflow service. With Camel's JMX on, its MBean shows the
- * numbers of its provider (all of this component's endpoints of that provider) as attributes besides Camel's own.
- */
+/** Start, follow or stop runs of a workflow on a hosted workflow service. */
+// AsyncEndpoint: the producer never blocks a route's thread, and Camel's tooling sets the catalog's async flag from
+// this type. With Camel's JMX on, the endpoint's MBean shows the numbers of its provider (all of this component's
+// endpoints of that provider) as attributes besides Camel's own. (Said here, not in the Javadoc above, which is the
+// catalog's description.)
 @ManagedResource(description = "Managed WorkflowRunEndpoint")
 @UriEndpoint(firstVersion = "0.1.0", scheme = "workflowrun", title = "Workflow Run",
              syntax = "workflowrun:provider:workflowId", producerOnly = true,
              category = { Category.WORKFLOW, Category.CLOUD }, headersClass = RegisteredProviderHeaders.class)
-public class WorkflowRunEndpoint extends DefaultEndpoint {
+public class WorkflowRunEndpoint extends DefaultEndpoint implements AsyncEndpoint {
 
     @UriParam
     private WorkflowRunConfiguration configuration;
