@@ -15,6 +15,7 @@
  */
 package io.workflowrun.camel;
 
+import io.workflowrun.camel.model.WorkflowRunException;
 import io.workflowrun.camel.model.WorkflowRunOperation;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -146,8 +147,11 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
     /** The callback that counts how the exchange ended before answering it. */
     private AsyncCallback counted(Exchange exchange, AsyncCallback callback, WorkflowRunOperation operation) {
         return doneSync -> {
-            if (exchange.getException() != null) {
-                statistics.failed(operation, exchange.getException());
+            Exception failure = exchange.getException();
+            if (failure != null) {
+                boolean throttling = failure instanceof WorkflowRunException answer && RetryPolicy.refusedUnprocessed(client, answer);
+                statistics.failed(operation, failure, throttling,
+                        !throttling && failure instanceof WorkflowRunException answer && RetryPolicy.authenticationRefused(client, answer));
             }
             callback.done(doneSync);
         };

@@ -142,4 +142,21 @@ class StatisticsTest extends SimulatorTestSupport {
         assertThat(stats.statusCalls()).isEqualTo(1);
         assertThat(stats.cancels()).isEqualTo(1);
     }
+
+    @Test
+    void failuresAreKindedAsTheProviderTellsThem() {
+        simulator.injectNext("dify", SimulatorResponse.json(429, Map.of("code", "too_many_requests", "message", "slow down",
+                "status", 429)));
+        send(dify("&maxAttempts=1"), null);
+        // Tencent refuses a signature in an HTTP 200 answer, with its own error code
+        String tencent = "workflowrun:tencent-wedata:9f551833-2150-4772-8ec1-78019779617c?region=ap-guangzhou&projectId=1"
+                         + "&accessKey=" + WorkflowRunSimulator.ACCESS_KEY + "&secretKey=" + WRONG_KEY
+                         + "&baseUrl=" + simulator.baseUrl("tencent-wedata");
+        assertThat(send(tencent, Map.of("k", "v")).getException()).isNotNull();
+
+        assertThat(dify().failures(FailureKind.THROTTLED)).isEqualTo(1);
+        ProviderStatistics stats = context.getComponent("workflowrun", WorkflowRunComponent.class).getStatistics().of("tencent-wedata");
+        assertThat(stats.failures(FailureKind.AUTHENTICATION)).isEqualTo(1);
+        assertThat(stats.authenticationFailuresInARow()).isEqualTo(1);
+    }
 }

@@ -58,13 +58,18 @@ public enum FailureKind {
         return tag;
     }
 
-    /** The kind of an exchange's failure. */
-    public static FailureKind of(Throwable failure) {
-        if (failure instanceof WorkflowRunThrottledException) {
+    /**
+     * The kind of an exchange's failure.
+     *
+     * @param throttling        whether the provider's client took the failure's answer as throttling
+     * @param credentialsRefused whether the provider's client took the failure's answer as a refusal of the credentials
+     */
+    public static FailureKind of(Throwable failure, boolean throttling, boolean credentialsRefused) {
+        if (failure instanceof WorkflowRunThrottledException || failure instanceof WorkflowRunException && throttling) {
             return THROTTLED;
         }
-        if (failure instanceof WorkflowRunException answer) {
-            return isAuthentication(answer) ? AUTHENTICATION : REJECTED;
+        if (failure instanceof WorkflowRunException) {
+            return credentialsRefused ? AUTHENTICATION : REJECTED;
         }
         if (failure instanceof WorkflowRunMaybeStartedException) {
             return MAYBE_STARTED;
@@ -85,9 +90,5 @@ public enum FailureKind {
             return INVALID_INPUT;
         }
         return OTHER;
-    }
-
-    static boolean isAuthentication(WorkflowRunException answer) {
-        return answer.getHttpStatus() == 401 || answer.getHttpStatus() == 403;
     }
 }

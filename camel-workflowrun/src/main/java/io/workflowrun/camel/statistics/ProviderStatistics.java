@@ -132,9 +132,14 @@ public final class ProviderStatistics {
         }
     }
 
-    /** An exchange failed. */
-    public void failed(WorkflowRunOperation operation, Throwable failure) {
-        FailureKind kind = FailureKind.of(failure);
+    /**
+     * An exchange failed.
+     *
+     * @param throttling        whether the provider's client took the failure's answer as throttling
+     * @param credentialsRefused whether the provider's client took the failure's answer as a refusal of the credentials
+     */
+    public void failed(WorkflowRunOperation operation, Throwable failure, boolean throttling, boolean credentialsRefused) {
+        FailureKind kind = FailureKind.of(failure, throttling, credentialsRefused);
         failures.get(kind).increment();
         RecentError error = new RecentError(Instant.now(), operation, kind, failure.getMessage());
         synchronized (recentErrors) {
