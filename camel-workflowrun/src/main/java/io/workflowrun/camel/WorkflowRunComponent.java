@@ -322,7 +322,12 @@ public class WorkflowRunComponent extends HealthCheckComponent implements SSLCon
                     current = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "WorkflowRunPoller", profile);
                     // every call schedules its answer deadline and cancels it when the answer comes: kept queued, the
                     // cancelled deadlines of 5,000 triggers/s would pile up to 600,000 for requestTimeout's 120 s
-                    timerOf(current).setRemoveOnCancelPolicy(true);
+                    // (a thread pool factory that wraps the pool, as camel-opentelemetry's does to carry the trace
+                    // context, hides the timer: cancelled deadlines then stay queued until due, bounded by requestTimeout)
+                    ScheduledThreadPoolExecutor timer = timerOf(current);
+                    if (timer != null) {
+                        timer.setRemoveOnCancelPolicy(true);
+                    }
                     scheduler = current;
                 }
             }
@@ -366,12 +371,15 @@ public class WorkflowRunComponent extends HealthCheckComponent implements SSLCon
         }
     }
 
-    /** The JDK timer under Camel's wrapper (Camel's thread pools wrap it to bound their queues). */
+    /**
+     * The JDK timer under Camel's wrapper (Camel's thread pools wrap it to bound their queues), or null where another
+     * thread pool factory wrapped it out of reach.
+     */
     static ScheduledThreadPoolExecutor timerOf(ScheduledExecutorService scheduler) {
         if (scheduler instanceof SizedScheduledExecutorService sized) {
             return sized.getScheduledThreadPoolExecutor();
         }
-        return (ScheduledThreadPoolExecutor) scheduler;
+        return scheduler instanceof ScheduledThreadPoolExecutor timer ? timer : null;
     }
 
     @Override

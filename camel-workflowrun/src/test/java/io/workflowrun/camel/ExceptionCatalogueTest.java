@@ -296,6 +296,8 @@ class ExceptionCatalogueTest extends SimulatorTestSupport {
         try (Stream<Path> files = Files.walk(classes)) {
             throwables = files.map(classes::relativize).map(Path::toString).filter(name -> name.endsWith(".class"))
                     .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.').replace('\\', '.'))
+                    // the span decorators extend the optional tracing SPIs, absent from these tests' classpath; none is thrown
+                    .filter(name -> !name.startsWith("io.workflowrun.camel.tracing."))
                     .map(ExceptionCatalogueTest::load).filter(Throwable.class::isAssignableFrom).collect(Collectors.toList());
         }
 
