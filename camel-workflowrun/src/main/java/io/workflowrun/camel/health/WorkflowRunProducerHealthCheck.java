@@ -62,6 +62,11 @@ public class WorkflowRunProducerHealthCheck extends AbstractHealthCheck {
             reasons.add("the shared HTTP client is " + transport.text());
         }
 
+        // the probe's last answer before the statistics: its refusal is counted there before it is the last answer, so a
+        // result that shows a refused probe also counts that refusal
+        List<String> probeReasons = new ArrayList<>();
+        probe(builder, probeReasons);
+
         ProviderStatistics statistics = target.statistics();
         long refusals = statistics.authenticationFailuresInARow();
         builder.detail("authentication.failures.in.a.row", refusals);
@@ -83,7 +88,7 @@ public class WorkflowRunProducerHealthCheck extends AbstractHealthCheck {
                         + " ms for its slot, more than " + target.maxRateLimitWaitMillis() + " ms (healthCheckMaxRateLimitWait)");
         }
 
-        probe(builder, reasons);
+        reasons.addAll(probeReasons);
 
         if (reasons.isEmpty()) {
             builder.up();
