@@ -43,6 +43,7 @@ public final class FileTriggerExample {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileTriggerExample.class);
     private static final String COMPONENT = "camel.component.workflowrun.";
+    private static final String SIMULATOR = "workflowrun.simulator.";
 
     private FileTriggerExample() {
     }
@@ -108,7 +109,13 @@ public final class FileTriggerExample {
     static Map<String, String> simulatorSettings(ProviderSample sample) throws Exception {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("workflowrun.workflow-id", sample.workflowId());
-        sample.credentials().forEach((option, value) -> settings.put(COMPONENT + StringHelper.camelCaseToDash(option), value));
+        sample.credentials().forEach((option, value) -> {
+            // the option names a placeholder, as it would an environment variable or vault: Camel warns of a secret
+            // option set to plain text (the simulator's keys are no secret, but the warning would alarm all the same)
+            String name = SIMULATOR + StringHelper.camelCaseToDash(option);
+            settings.put(name, value);
+            settings.put(COMPONENT + StringHelper.camelCaseToDash(option), "{{" + name + "}}");
+        });
         try (CamelContext application = new DefaultCamelContext()) {
             application.getPropertiesComponent().setLocation("classpath:application.properties");
             sample.settings().forEach((option, value) -> {

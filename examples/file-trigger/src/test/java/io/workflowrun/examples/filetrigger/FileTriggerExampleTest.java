@@ -64,8 +64,10 @@ class FileTriggerExampleTest {
 
         assertThat(FileTriggerExample.simulatorSettings(sample))
                 .containsEntry("workflowrun.workflow-id", "wf-1")
-                .containsEntry("camel.component.workflowrun.access-key", WorkflowRunSimulator.ACCESS_KEY)
-                .containsEntry("camel.component.workflowrun.secret-key", WorkflowRunSimulator.SECRET_KEY)
+                .containsEntry("camel.component.workflowrun.access-key", "{{workflowrun.simulator.access-key}}")
+                .containsEntry("workflowrun.simulator.access-key", WorkflowRunSimulator.ACCESS_KEY)
+                .containsEntry("camel.component.workflowrun.secret-key", "{{workflowrun.simulator.secret-key}}")
+                .containsEntry("workflowrun.simulator.secret-key", WorkflowRunSimulator.SECRET_KEY)
                 .containsEntry("camel.component.workflowrun.region", "r-1")
                 .as("application.properties sets its own user").doesNotContainKey("camel.component.workflowrun.user");
     }
