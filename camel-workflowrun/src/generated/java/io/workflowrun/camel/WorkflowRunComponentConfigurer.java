@@ -106,6 +106,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "proxyUsername": target.setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimit":
         case "rateLimit": getOrCreateConfiguration(target).setRateLimit(property(camelContext, java.lang.Double.class, value)); return true;
+        case "ratelimitstore":
+        case "rateLimitStore": target.setRateLimitStore(property(camelContext, io.workflowrun.camel.ratelimit.RateLimitStore.class, value)); return true;
         case "ref": getOrCreateConfiguration(target).setRef(property(camelContext, java.lang.String.class, value)); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
@@ -226,6 +228,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "proxyUsername": return java.lang.String.class;
         case "ratelimit":
         case "rateLimit": return java.lang.Double.class;
+        case "ratelimitstore":
+        case "rateLimitStore": return io.workflowrun.camel.ratelimit.RateLimitStore.class;
         case "ref": return java.lang.String.class;
         case "region": return java.lang.String.class;
         case "requesttimeout":
@@ -347,6 +351,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "proxyUsername": return target.getProxyUsername();
         case "ratelimit":
         case "rateLimit": return getOrCreateConfiguration(target).getRateLimit();
+        case "ratelimitstore":
+        case "rateLimitStore": return target.getRateLimitStore();
         case "ref": return getOrCreateConfiguration(target).getRef();
         case "region": return getOrCreateConfiguration(target).getRegion();
         case "requesttimeout":

@@ -26,6 +26,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import io.workflowrun.camel.http.HttpTransport;
+import io.workflowrun.camel.ratelimit.CallRateLimiter;
 import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.RunRequest;
@@ -51,7 +52,7 @@ final class CallSender {
     private final ProviderClient client;
     private final HttpTransport.Limits limits;
     private final RetryPolicy retryPolicy;
-    private final RateLimiter rateLimiter;
+    private final CallRateLimiter rateLimiter;
     private final TokenSource tokens;
     private final ProviderStatistics statistics;
 
@@ -116,7 +117,14 @@ final class CallSender {
 
     /** Sends at once, or at the rate limit's next free slot. */
     private void inTurn(Sending sending, RunRequest request, HttpCall call, int attempt, long firstNanos) {
-        long waitNanos = rateLimiter == null ? 0 : rateLimiter.reserve();
+        long waitNanos;
+        try {
+            waitNanos = rateLimiter == null ? 0 : rateLimiter.reserve();
+        } catch (RuntimeException e) {
+            // a shared limit that cannot be read: sending unlimited could break the provider's limit for every instance
+            finish(sending, request, null, CallFailures.notSent(provider, request, e.getMessage(), e));
+            return;
+        }
         if (waitNanos > 0) {
             statistics.delayedByRateLimit(waitNanos);
             // the call goes out at its slot, signed then: a signature's timestamp must not age in the queue

@@ -17,8 +17,12 @@ package io.workflowrun.camel;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
@@ -37,6 +41,8 @@ import io.workflowrun.camel.micrometer.WorkflowRunMeters;
 import io.workflowrun.camel.statistics.WorkflowRunStatistics;
 import io.workflowrun.camel.spi.Options;
 import io.workflowrun.camel.spi.RequestValues;
+import io.workflowrun.camel.ratelimit.CallRateLimiter;
+import io.workflowrun.camel.ratelimit.RateLimitStore;
 import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.WorkflowRunProvider;
 import org.apache.camel.Endpoint;
@@ -89,7 +95,14 @@ public class WorkflowRunComponent extends HealthCheckComponent implements SSLCon
     // a host name, an IPv4 address, or an IPv6 address in brackets or without
     private static final Pattern PROXY_HOST = Pattern.compile("[A-Za-z0-9._-]+|\\[?[0-9A-Fa-f:.]+]?");
 
-    private final Map<String, RateLimiter> rateLimiters = new ConcurrentHashMap<>();
+    @Metadata(label = "advanced", description = "A store that shares the rate limit of each provider and credential across "
+                                                + "instances (a reference to a bean, such as #myStore, of type "
+                                                + "io.workflowrun.camel.ratelimit.RateLimitStore; for PostgreSQL "
+                                                + "io.workflowrun.camel.bucket4j.Bucket4jRateLimitStore.postgresql(dataSource)). "
+                                                + "Not set: each component limits its own calls in memory.")
+    private RateLimitStore rateLimitStore;
+
+    private final Map<String, CallRateLimiter> rateLimiters = new ConcurrentHashMap<>();
     private final Pending pending = new Pending();
     private final TokenFetches tokenFetches = new TokenFetches();
     private final WorkflowRunStatistics statistics = new WorkflowRunStatistics();
@@ -235,8 +248,11 @@ public class WorkflowRunComponent extends HealthCheckComponent implements SSLCon
         return h.equalsIgnoreCase("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1");
     }
 
-    /** One limiter per provider and credential, shared by the component's endpoints; null when unlimited. */
-    private RateLimiter rateLimiter(WorkflowRunProvider provider, WorkflowRunConfiguration configuration) {
+    /**
+     * One limiter per provider and credential, shared by the component's endpoints (and, through the rate limit store,
+     * by other instances); null when unlimited.
+     */
+    private CallRateLimiter rateLimiter(WorkflowRunProvider provider, WorkflowRunConfiguration configuration) {
         // the option's range was checked with the others; a provider's own default is a positive number
         double rate = configuration.getRateLimit() != null ? configuration.getRateLimit() : provider.defaultRateLimit();
         if (rate == 0) {
@@ -244,10 +260,21 @@ public class WorkflowRunComponent extends HealthCheckComponent implements SSLCon
         }
         String credential = DeclaredOptions.credential(provider, configuration);
         return rateLimiters.computeIfAbsent(provider.id() + '\u0000' + credential, key -> {
-            RateLimiter limiter = new RateLimiter(rate);
+            CallRateLimiter limiter = rateLimitStore == null ? new LocalRateLimiter(rate)
+                    : rateLimitStore.limiter(sharedKey(provider, credential), rate);
             statistics.of(provider.id()).rateLimiter(limiter::backlogNanos);
             return limiter;
         });
+    }
+
+    /** The provider and a hash of the credential's identity: the same on every instance, and no credential in the store. */
+    static String sharedKey(WorkflowRunProvider provider, String credential) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(credential.getBytes(StandardCharsets.UTF_8));
+            return provider.id() + ':' + HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     private synchronized WorkflowRunProviders providers() {
@@ -457,6 +484,14 @@ public class WorkflowRunComponent extends HealthCheckComponent implements SSLCon
 
     public void setProxyHost(String proxyHost) {
         this.proxyHost = proxyHost;
+    }
+
+    public RateLimitStore getRateLimitStore() {
+        return rateLimitStore;
+    }
+
+    public void setRateLimitStore(RateLimitStore rateLimitStore) {
+        this.rateLimitStore = rateLimitStore;
     }
 
     public Integer getProxyPort() {

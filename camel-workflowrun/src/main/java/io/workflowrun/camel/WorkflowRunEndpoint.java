@@ -17,6 +17,7 @@ package io.workflowrun.camel;
 
 import io.workflowrun.camel.health.HealthProbe;
 import io.workflowrun.camel.http.HttpTransport;
+import io.workflowrun.camel.ratelimit.CallRateLimiter;
 import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.statistics.FailureKind;
 import io.workflowrun.camel.statistics.ProviderStatistics;
@@ -46,7 +47,7 @@ public class WorkflowRunEndpoint extends DefaultEndpoint implements AsyncEndpoin
     private WorkflowRunConfiguration configuration;
 
     private ProviderClient providerClient;
-    private RateLimiter rateLimiter;
+    private CallRateLimiter rateLimiter;
     private HealthProbe healthProbe;
 
     public WorkflowRunEndpoint(String uri, WorkflowRunComponent component, WorkflowRunConfiguration configuration) {
@@ -86,11 +87,11 @@ public class WorkflowRunEndpoint extends DefaultEndpoint implements AsyncEndpoin
     }
 
     /** The limiter shared by endpoints with this endpoint's provider and credential, or null for none. */
-    RateLimiter getRateLimiter() {
+    CallRateLimiter getRateLimiter() {
         return rateLimiter;
     }
 
-    void setRateLimiter(RateLimiter rateLimiter) {
+    void setRateLimiter(CallRateLimiter rateLimiter) {
         this.rateLimiter = rateLimiter;
     }
 

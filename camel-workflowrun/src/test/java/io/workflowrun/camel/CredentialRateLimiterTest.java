@@ -15,6 +15,7 @@
  */
 package io.workflowrun.camel;
 
+import io.workflowrun.camel.ratelimit.CallRateLimiter;
 import io.workflowrun.simulator.WorkflowRunSimulator;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CredentialRateLimiterTest extends SimulatorTestSupport {
 
-    private RateLimiter limiter(String credential) {
+    private CallRateLimiter limiter(String credential) {
         return context.getEndpoint("workflowrun:airflow:process_order?rateLimit=5&baseUrl=" + simulator.baseUrl("airflow") + credential,
                 WorkflowRunEndpoint.class).getRateLimiter();
     }
@@ -35,7 +36,7 @@ class CredentialRateLimiterTest extends SimulatorTestSupport {
     void endpointsOfTheSameUserShareALimiterAndOfAnotherUserDoNot() {
         String password = "&password=RAW(" + WorkflowRunSimulator.SECRET_KEY + ")";
 
-        RateLimiter alice = limiter("&username=alice" + password);
+        CallRateLimiter alice = limiter("&username=alice" + password);
 
         assertThat(limiter("&username=alice" + password + "&requestTimeout=5000")).isSameAs(alice);
         assertThat(limiter("&username=bob" + password)).isNotSameAs(alice);
@@ -43,7 +44,7 @@ class CredentialRateLimiterTest extends SimulatorTestSupport {
 
     @Test
     void endpointsWithAnotherTokenDoNotShareALimiter() {
-        RateLimiter first = limiter("&token=RAW(token-one)");
+        CallRateLimiter first = limiter("&token=RAW(token-one)");
 
         assertThat(limiter("&token=RAW(token-one)&requestTimeout=5000")).isSameAs(first);
         assertThat(limiter("&token=RAW(token-two)")).isNotSameAs(first);

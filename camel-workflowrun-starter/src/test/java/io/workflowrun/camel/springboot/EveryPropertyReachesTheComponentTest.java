@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.workflowrun.camel.WorkflowRunComponent;
 import io.workflowrun.camel.WorkflowRunConfiguration;
 import io.workflowrun.camel.model.WorkflowRunOperation;
+import io.workflowrun.camel.ratelimit.RateLimitStore;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -57,6 +58,13 @@ class EveryPropertyReachesTheComponentTest {
         SSLContextParameters tls() {
             return new SSLContextParameters();
         }
+
+        @Bean
+        RateLimitStore store() {
+            return (key, permitsPerSecond) -> {
+                throw new UnsupportedOperationException("no endpoint is made");
+            };
+        }
     }
 
     @Test
@@ -73,7 +81,11 @@ class EveryPropertyReachesTheComponentTest {
                 case "number" -> "2.5";
                 case "duration" -> (i + 1) + "s";
                 case "enum" -> option.equals("operation") ? "status" : "streaming";
-                case "object" -> option.equals("configuration") ? "#shared" : "#tls";
+                case "object" -> switch (option) {
+                    case "configuration" -> "#shared";
+                    case "rateLimitStore" -> "#store";
+                    default -> "#tls";
+                };
                 default -> "v-" + option;
             };
             properties.add(ComponentMetadataFixture.property(option) + "=" + value);
@@ -94,6 +106,7 @@ class EveryPropertyReachesTheComponentTest {
             PropertyConfigurerGetter getter = (PropertyConfigurerGetter) component.getComponentPropertyConfigurer();
             expected.put("configuration", spring.getBean("shared"));
             expected.put("sslContextParameters", spring.getBean("tls"));
+            expected.put("rateLimitStore", spring.getBean("store"));
 
             expected.forEach((option, value) -> assertThat(getter.getOptionValue(component, option, false))
                     .as(ComponentMetadataFixture.property(option)).isEqualTo(value));

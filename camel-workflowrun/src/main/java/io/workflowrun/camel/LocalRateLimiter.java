@@ -17,22 +17,25 @@ package io.workflowrun.camel;
 
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.workflowrun.camel.ratelimit.CallRateLimiter;
+
 /**
  * Spaces calls evenly at a fixed rate without blocking: a caller reserves the next free slot and is told how long to
  * wait for it, then schedules its call for then. No burst above the rate, so a provider's per-second limit holds in
- * every second, not just on average.
+ * every second, not just on average. The default: it holds for this JVM only (see {@link io.workflowrun.camel.ratelimit.RateLimitStore}
+ * for a limit shared by several).
  */
-final class RateLimiter {
+final class LocalRateLimiter implements CallRateLimiter {
 
     private final long intervalNanos;
     private final AtomicLong nextFreeNanos = new AtomicLong(Long.MIN_VALUE);
 
-    RateLimiter(double permitsPerSecond) {
+    LocalRateLimiter(double permitsPerSecond) {
         this.intervalNanos = (long) (1_000_000_000L / permitsPerSecond);
     }
 
-    /** Reserves a slot; returns the nanoseconds to wait before using it (0: now). */
-    long reserve() {
+    @Override
+    public long reserve() {
         long now = System.nanoTime();
         while (true) {
             long next = nextFreeNanos.get();
@@ -43,8 +46,8 @@ final class RateLimiter {
         }
     }
 
-    /** The wait a call reserving a slot now would have (0: none). */
-    long backlogNanos() {
+    @Override
+    public long backlogNanos() {
         long next = nextFreeNanos.get();
         return next == Long.MIN_VALUE ? 0 : Math.max(0, next - System.nanoTime());
     }

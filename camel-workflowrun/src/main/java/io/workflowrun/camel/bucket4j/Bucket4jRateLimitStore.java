@@ -1,0 +1,112 @@
+/*
+ * Copyright 2026 The camel-workflowrun developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.workflowrun.camel.bucket4j;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+
+import javax.sql.DataSource;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.workflowrun.camel.ratelimit.CallRateLimiter;
+import io.workflowrun.camel.ratelimit.RateLimitStore;
+
+/**
+ * A rate limit shared through Bucket4j's distributed buckets: one bucket per provider and credential in the store the
+ * {@link ProxyManager} reaches, each reservation one transaction there. Bind one as a bean and name it in the
+ * component's {@code rateLimitStore} option.
+ */
+public final class Bucket4jRateLimitStore implements RateLimitStore {
+
+    /** The table {@link #postgresql(DataSource)} uses. */
+    public static final String TABLE = "workflowrun_rate_limit";
+    /** Creates {@link #TABLE} where missing: run by {@link #postgresql(DataSource)}, or by whoever owns the schema. */
+    public static final String CREATE_TABLE_POSTGRESQL = "CREATE TABLE IF NOT EXISTS " + TABLE
+                                                         + " (id VARCHAR(200) PRIMARY KEY, state BYTEA, expires_at BIGINT)";
+
+    /**
+     * The instances' wall clock, read as a reservation starts (so {@link Bucket4jRateLimiter} knows where its wait
+     * counts from) and finer than Bucket4j's millisecond clock, so that 50 ms slots do not drift by truncation.
+     */
+    static final TimeMeter WALL_CLOCK = new TimeMeter() {
+        @Override
+        public long currentTimeNanos() {
+            Instant now = Instant.now();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        }
+
+        @Override
+        public boolean isWallClockBased() {
+            return true;
+        }
+    };
+
+    private final ProxyManager<String> proxyManager;
+    private final String name;
+
+    /**
+     * @param proxyManager Bucket4j's proxy manager over the shared store, keyed by text
+     * @param name         how errors name the store (no credentials: it is shown as is)
+     */
+    public Bucket4jRateLimitStore(ProxyManager<String> proxyManager, String name) {
+        this.proxyManager = proxyManager;
+        this.name = name;
+    }
+
+    /**
+     * A store in PostgreSQL: Bucket4j's {@code SELECT ... FOR UPDATE} proxy manager over the data source, on table
+     * {@link #TABLE}, which this creates where missing.
+     *
+     * @throws IllegalStateException when the table cannot be created (the database cannot be reached, or the user
+     *                               may not create tables: then create it with {@link #CREATE_TABLE_POSTGRESQL})
+     */
+    public static Bucket4jRateLimitStore postgresql(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(CREATE_TABLE_POSTGRESQL);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Rate limit store PostgreSQL table " + TABLE + " could not be created ("
+                                            + e.getMessage() + "): create it with " + CREATE_TABLE_POSTGRESQL, e);
+        }
+        ProxyManager<String> proxyManager = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table(TABLE)
+                .clientClock(WALL_CLOCK)
+                .build();
+        return new Bucket4jRateLimitStore(proxyManager, "PostgreSQL table " + TABLE);
+    }
+
+    @Override
+    public CallRateLimiter limiter(String key, double permitsPerSecond) {
+        long intervalNanos = (long) (1_000_000_000L / permitsPerSecond);
+        // one token, refilled at the rate: calls spaced evenly as the in-memory limiter spaces them, no burst
+        BucketConfiguration configuration = BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(1).refillGreedy(1, Duration.ofNanos(intervalNanos)))
+                .build();
+        return new Bucket4jRateLimiter(proxyManager.builder().build(key, () -> configuration), name);
+    }
+
+    @Override
+    public String toString() {
+        return "Bucket4jRateLimitStore[" + name + "]";
+    }
+}
