@@ -117,20 +117,29 @@ class SharedRateLimitTest {
 
         List<Instant> arrivals = simulator.requests(PROVIDER).stream().map(r -> r.request().receivedAt()).sorted().toList();
         assertThat(arrivals).hasSize(2 * perInstance);
-        int busiest = 0;
-        for (Instant from : arrivals) {
-            int inWindow = (int) arrivals.stream().filter(t -> !t.isBefore(from) && t.isBefore(from.plusSeconds(1))).count();
-            busiest = Math.max(busiest, inWindow);
-        }
+        int busiest = busiest(arrivals, Duration.ofSeconds(1));
+        int busiestTwo = busiest(arrivals, Duration.ofSeconds(2));
         Duration spread = Duration.between(arrivals.get(0), arrivals.get(arrivals.size() - 1));
-        System.out.printf("shared rate limit: %d calls from 2 instances over %d ms, at most %d in 1 s (limit %d/s); "
+        System.out.printf("shared rate limit: %d calls from 2 instances over %d ms, at most %d in 1 s and %d in 2 s (limit %d/s); "
                           + "threads %d before, %d at most while waiting%n",
-                arrivals.size(), spread.toMillis(), busiest, RATE, baseline, peak);
-        // the limit plus 10%; one token of capacity, so no first-window burst above it
-        assertThat(busiest).isLessThanOrEqualTo(RATE + RATE / 10);
+                arrivals.size(), spread.toMillis(), busiest, busiestTwo, RATE, baseline, peak);
+        // the limit plus 10% over 2 s; over 1 s a little more, since a call its timer ran late (a busy machine) arrives
+        // close to the next one: the edges of a window carry that jitter, and a longer window dilutes it. Without the
+        // shared store the two instances send about 40 in 1 s
+        assertThat(busiestTwo).isLessThanOrEqualTo(2 * RATE + 2 * RATE / 10);
+        assertThat(busiest).isLessThanOrEqualTo(RATE + RATE / 4);
         // 59 gaps of 50 ms: two limits of 20/s each would have taken half that
         assertThat(spread).isGreaterThan(Duration.ofMillis(2_600));
         assertThat(peak).as("threads while 60 calls waited for their slots").isLessThan(baseline + THREAD_HEADROOM);
+    }
+
+    /** The most arrivals in any window of this length that starts at an arrival. */
+    private static int busiest(List<Instant> arrivals, Duration window) {
+        int busiest = 0;
+        for (Instant from : arrivals) {
+            busiest = Math.max(busiest, (int) arrivals.stream().filter(t -> !t.isBefore(from) && t.isBefore(from.plus(window))).count());
+        }
+        return busiest;
     }
 
     @Test
