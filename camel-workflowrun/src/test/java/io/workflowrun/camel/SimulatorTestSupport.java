@@ -19,30 +19,21 @@ import io.workflowrun.camel.model.WorkflowRunException;
 import io.workflowrun.simulator.WorkflowRunSimulator;
 import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A Camel test with the simulator running on loopback, fresh for each test's assertions. */
 public abstract class SimulatorTestSupport extends CamelTestSupport {
 
+    @RegisterExtension
+    static final SimulatorExtension SIMULATOR = new SimulatorExtension();
     protected static WorkflowRunSimulator simulator;
 
     @BeforeAll
-    static void startSimulator() {
-        simulator = WorkflowRunSimulator.start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void resetSimulator() {
-        simulator.reset();
+    static void shareSimulator() {
+        simulator = SIMULATOR.simulator();
     }
 
     /** Sends a body to the endpoint and returns the exchange, failed or not. */

@@ -23,10 +23,12 @@ import java.time.Instant;
 
 import javax.sql.DataSource;
 
+import com.hazelcast.core.HazelcastInstance;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.grid.hazelcast.Bucket4jHazelcast;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.workflowrun.camel.ratelimit.CallRateLimiter;
 import io.workflowrun.camel.ratelimit.RateLimitStore;
@@ -93,6 +95,23 @@ public final class Bucket4jRateLimitStore implements RateLimitStore {
                 .clientClock(WALL_CLOCK)
                 .build();
         return new Bucket4jRateLimitStore(proxyManager, "PostgreSQL table " + TABLE);
+    }
+
+    /**
+     * A store in a Hazelcast map: Bucket4j's entry-processor proxy manager, so that each reservation is one entry
+     * processor run on the member that owns the bucket's key. The members run Bucket4j's code, so they need Bucket4j on
+     * their classpath; register its serializers on their configuration (and on a client's) with
+     * {@code HazelcastProxyManager.addCustomSerializers(config.getSerializationConfig(), typeIdBase)}, or Hazelcast
+     * falls back to Java serialization.
+     *
+     * @param hazelcast a member or a client of the grid the instances share
+     * @param mapName   the map holding the buckets, one entry per provider and credential
+     */
+    public static Bucket4jRateLimitStore hazelcast(HazelcastInstance hazelcast, String mapName) {
+        ProxyManager<String> proxyManager = Bucket4jHazelcast.entryProcessorBasedBuilder(hazelcast.<String, byte[]> getMap(mapName))
+                .clientClock(WALL_CLOCK)
+                .build();
+        return new Bucket4jRateLimitStore(proxyManager, "Hazelcast map " + mapName);
     }
 
     @Override

@@ -15,140 +15,49 @@
  */
 package io.workflowrun.camel.bucket4j;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
-import io.workflowrun.camel.WorkflowRunComponent;
 import io.workflowrun.camel.model.WorkflowRunNotSentException;
+import io.workflowrun.camel.ratelimit.RateLimitStore;
 import io.workflowrun.simulator.WorkflowRunSimulator;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.apache.camel.AsyncProcessor;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Producer;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.AsyncProcessorConverterHelper;
-import org.apache.camel.support.DefaultExchange;
-import org.apache.camel.support.PropertyBindingSupport;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * Two instances (two Camel contexts, each with its own component and store bean) share one PostgreSQL and one
- * credential: the provider sees the limit of one, not of two.
- */
-class SharedRateLimitTest {
+/** The shared rate limit over PostgreSQL: both instances' stores over one database. */
+class SharedRateLimitTest extends SharedRateLimitTestSupport {
 
-    private static final int RATE = 20;
-    private static final String PROVIDER = "tencent-wedata";
-    /** Threads the waiting calls may add on top of the baseline: I/O threads, the timer, the contexts' own. */
-    private static final int THREAD_HEADROOM = 40;
-
-    private static WorkflowRunSimulator simulator;
     private static EmbeddedPostgres postgres;
-    private final List<CamelContext> contexts = new ArrayList<>();
 
     @BeforeAll
-    static void start() throws Exception {
-        simulator = WorkflowRunSimulator.start();
+    static void startDatabase() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
     }
 
     @AfterAll
-    static void stop() throws Exception {
-        simulator.close();
+    static void stopDatabase() throws Exception {
         postgres.close();
     }
 
-    @BeforeEach
-    void resetSimulator() {
-        simulator.reset();
-    }
-
-    @AfterEach
-    void stopContexts() {
-        contexts.forEach(CamelContext::stop);
-    }
-
-    @Test
-    void twoInstancesTogetherStayWithinTheLimitOfOneCredential() throws Exception {
-        int perInstance = 30;
-        List<Producer> producers = List.of(producer(instance(postgres)), producer(instance(postgres)));
-        // a first call each (connections, classes loaded), so that a slow first call does not bunch the next behind it
-        for (Producer producer : producers) {
-            assertThat(send(producer).getException()).isNull();
-        }
-        simulator.reset();
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        int baseline = threads.getThreadCount();
-
-        CountDownLatch done = new CountDownLatch(2 * perInstance);
-        List<Exchange> exchanges = new ArrayList<>();
-        for (int i = 0; i < perInstance; i++) {
-            for (Producer producer : producers) {
-                Exchange exchange = new DefaultExchange(producer.getEndpoint().getCamelContext());
-                exchange.getMessage().setBody("{\"n\": " + exchanges.size() + "}");
-                exchanges.add(exchange);
-                AsyncProcessorConverterHelper.convert(producer).process(exchange, doneSync -> done.countDown());
-            }
-        }
-        int peak = baseline;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!done.await(20, TimeUnit.MILLISECONDS) && System.nanoTime() < deadline) {
-            peak = Math.max(peak, threads.getThreadCount());
-        }
-        assertThat(done.getCount()).as("calls still waiting").isZero();
-        assertThat(exchanges).allSatisfy(e -> assertThat(e.getException()).isNull());
-
-        List<Instant> arrivals = simulator.requests(PROVIDER).stream().map(r -> r.request().receivedAt()).sorted().toList();
-        assertThat(arrivals).hasSize(2 * perInstance);
-        int busiest = busiest(arrivals, Duration.ofSeconds(1));
-        int busiestTwo = busiest(arrivals, Duration.ofSeconds(2));
-        Duration spread = Duration.between(arrivals.get(0), arrivals.get(arrivals.size() - 1));
-        System.out.printf("shared rate limit: %d calls from 2 instances over %d ms, at most %d in 1 s and %d in 2 s (limit %d/s); "
-                          + "threads %d before, %d at most while waiting%n",
-                arrivals.size(), spread.toMillis(), busiest, busiestTwo, RATE, baseline, peak);
-        // the limit plus 10% over 2 s; over 1 s a little more, since a call its timer ran late (a busy machine) arrives
-        // close to the next one: the edges of a window carry that jitter, and a longer window dilutes it. Without the
-        // shared store the two instances send about 40 in 1 s
-        assertThat(busiestTwo).isLessThanOrEqualTo(2 * RATE + 2 * RATE / 10);
-        assertThat(busiest).isLessThanOrEqualTo(RATE + RATE / 4);
-        // 59 gaps of 50 ms: two limits of 20/s each would have taken half that
-        assertThat(spread).isGreaterThan(Duration.ofMillis(2_600));
-        assertThat(peak).as("threads while 60 calls waited for their slots").isLessThan(baseline + THREAD_HEADROOM);
-    }
-
-    /** The most arrivals in any window of this length that starts at an arrival. */
-    private static int busiest(List<Instant> arrivals, Duration window) {
-        int busiest = 0;
-        for (Instant from : arrivals) {
-            busiest = Math.max(busiest, (int) arrivals.stream().filter(t -> !t.isBefore(from) && t.isBefore(from.plus(window))).count());
-        }
-        return busiest;
+    @Override
+    RateLimitStore store(int instance) {
+        return Bucket4jRateLimitStore.postgresql(postgres.getPostgresDatabase());
     }
 
     @Test
     void theStoreHoldsNoCredential() throws Exception {
-        Producer producer = producer(instance(postgres));
-        Exchange exchange = new DefaultExchange(producer.getEndpoint().getCamelContext());
-        exchange.getMessage().setBody("{}");
-        producer.getEndpoint().getCamelContext().createProducerTemplate().send(producer.getEndpoint(), exchange);
-        assertThat(exchange.getException()).isNull();
+        Producer producer = producer(instance(store(0)));
+        assertThat(send(producer).getException()).isNull();
 
         List<String> keys = new ArrayList<>();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
@@ -171,7 +80,7 @@ class SharedRateLimitTest {
         EmbeddedPostgres own = EmbeddedPostgres.builder().start();
         Producer producer;
         try {
-            producer = producer(instance(own));
+            producer = producer(instance(Bucket4jRateLimitStore.postgresql(own.getPostgresDatabase())));
             Exchange first = send(producer);
             assertThat(first.getException()).isNull();
         } finally {
@@ -184,33 +93,6 @@ class SharedRateLimitTest {
                 .hasMessageContaining("rateLimitStore")
                 .hasMessageContaining(Bucket4jRateLimitStore.TABLE);
         assertThat(second.getException().getMessage()).doesNotContain(WorkflowRunSimulator.SECRET_KEY);
-        assertThat(simulator.requests(PROVIDER)).as("calls that reached the provider").hasSize(1);
-    }
-
-    private static Exchange send(Producer producer) {
-        Exchange exchange = new DefaultExchange(producer.getEndpoint().getCamelContext());
-        exchange.getMessage().setBody("{}");
-        return producer.getEndpoint().getCamelContext().createProducerTemplate().send(producer.getEndpoint(), exchange);
-    }
-
-    /** An instance as an application sets one up: a store bean over the database, named by the component's option. */
-    private CamelContext instance(EmbeddedPostgres database) {
-        CamelContext context = new DefaultCamelContext();
-        contexts.add(context);
-        context.getRegistry().bind("sharedLimit", Bucket4jRateLimitStore.postgresql(database.getPostgresDatabase()));
-        WorkflowRunComponent component = new WorkflowRunComponent();
-        context.addComponent("workflowrun", component);
-        PropertyBindingSupport.build().bind(context, component, "rateLimitStore", "#sharedLimit");
-        context.start();
-        return context;
-    }
-
-    private static Producer producer(CamelContext context) throws Exception {
-        Producer producer = context.getEndpoint("workflowrun:" + PROVIDER + ":9f551833-2150-4772-8ec1-78019779617c?region=ap-guangzhou"
-                                                + "&projectId=1&rateLimit=" + RATE + "&accessKey=" + WorkflowRunSimulator.ACCESS_KEY
-                                                + "&secretKey=" + WorkflowRunSimulator.SECRET_KEY + "&baseUrl="
-                                                + simulator.baseUrl(PROVIDER)).createProducer();
-        producer.start();
-        return producer;
+        assertThat(SIMULATOR.simulator().requests(PROVIDER)).as("calls that reached the provider").hasSize(1);
     }
 }
