@@ -97,8 +97,9 @@ public class WorkflowRunComponent extends HealthCheckComponent implements SSLCon
 
     @Metadata(label = "advanced", description = "A store that shares the rate limit of each provider and credential across "
                                                 + "instances (a reference to a bean, such as #myStore, of type "
-                                                + "io.workflowrun.camel.ratelimit.RateLimitStore; for PostgreSQL "
-                                                + "io.workflowrun.camel.bucket4j.Bucket4jRateLimitStore.postgresql(dataSource)). "
+                                                + "io.workflowrun.camel.ratelimit.RateLimitStore: "
+                                                + "io.workflowrun.camel.bucket4j.Bucket4jRateLimitStore.postgresql(dataSource) or "
+                                                + ".hazelcast(hazelcastInstance, mapName)). "
                                                 + "Not set: each component limits its own calls in memory.")
     private RateLimitStore rateLimitStore;
 

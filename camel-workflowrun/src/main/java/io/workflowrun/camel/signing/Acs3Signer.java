@@ -52,6 +52,12 @@ public final class Acs3Signer extends HeaderSigner {
      * the request's headers before it computes the signature.
      */
     public static final String SECURITY_TOKEN_HEADER = "x-acs-security-token";
+    /**
+     * The error codes with which Alibaba Cloud's API gateway refuses an ACS3 request's key or signature (HTTP 400 or
+     * 404; {@code Forbidden.*} answers are 403), for the clients' {@code isAuthenticationRefused}.
+     */
+    public static final List<String> CREDENTIAL_ERROR_CODES = List.of(
+            "InvalidAccessKeyId", "SignatureDoesNotMatch", "IncompleteSignature", "InvalidSecurityToken", "Forbidden");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -125,6 +131,21 @@ public final class Acs3Signer extends HeaderSigner {
      */
     public static String encode(String text) {
         return PercentEncoding.encode(text);
+    }
+
+    /**
+     * The parameters as Alibaba's RPC APIs take them in a query or a form body: {@code name=value} pairs joined with
+     * {@code &}, each side encoded as {@link #encode} does, in the map's order (pass them sorted for the canonical form).
+     */
+    public static String encodeParameters(Map<String, String> parameters) {
+        StringBuilder text = new StringBuilder();
+        parameters.forEach((name, value) -> {
+            if (!text.isEmpty()) {
+                text.append('&');
+            }
+            text.append(encode(name)).append('=').append(encode(value));
+        });
+        return text.toString();
     }
 
     private static String canonicalUri(String rawPath) {

@@ -132,7 +132,7 @@ final class SchedulerxClient implements ProviderClient {
         // sorted, so the query on the wire is already the canonical query that is signed
         Map<String, String> query = new TreeMap<>(actionParameters);
         query.putAll(endpointParameters);
-        URI uri = URI.create(baseUrl + "/?" + queryString(query));
+        URI uri = URI.create(baseUrl + "/?" + Acs3Signer.encodeParameters(query));
 
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("x-acs-action", action);
@@ -153,13 +153,13 @@ final class SchedulerxClient implements ProviderClient {
         return true;
     }
 
-    /** Alibaba's gateway throttles with Throttling, Throttling.User, Throttling.Api and the like. */
-    /** Alibaba Cloud refuses a key or signature with HTTP 400 or 404 and these codes (Forbidden.* answers are 403). */
+    /** Alibaba Cloud's gateway refuses a key or signature with its own codes ({@link Acs3Signer#CREDENTIAL_ERROR_CODES}). */
     @Override
     public boolean isAuthenticationRefused(WorkflowRunException error) {
-        return ProviderClient.refusesCredentials(error, "InvalidAccessKeyId", "SignatureDoesNotMatch", "IncompleteSignature", "InvalidSecurityToken", "Forbidden");
+        return ProviderClient.refusesCredentials(error, Acs3Signer.CREDENTIAL_ERROR_CODES.toArray(String[]::new));
     }
 
+    /** Alibaba's gateway throttles with Throttling, Throttling.User, Throttling.Api and the like. */
     @Override
     public boolean isRefusedUnprocessed(WorkflowRunException error) {
         return error.getHttpStatus() == 429 || error.getErrorCode() != null && error.getErrorCode().startsWith("Throttling");
@@ -287,16 +287,5 @@ final class SchedulerxClient implements ProviderClient {
 
     private static boolean isOkCode(Object code) {
         return code == null || "200".equals(code.toString());
-    }
-
-    private static String queryString(Map<String, String> query) {
-        StringBuilder text = new StringBuilder();
-        query.forEach((name, value) -> {
-            if (!text.isEmpty()) {
-                text.append('&');
-            }
-            text.append(Acs3Signer.encode(name)).append('=').append(Acs3Signer.encode(value));
-        });
-        return text.toString();
     }
 }

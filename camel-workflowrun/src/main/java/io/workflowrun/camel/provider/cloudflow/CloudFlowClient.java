@@ -98,10 +98,10 @@ final class CloudFlowClient implements ProviderClient {
         return true;
     }
 
-    /** Alibaba Cloud refuses a key or signature with HTTP 400 or 404 and these codes (Forbidden.* answers are 403). */
+    /** Alibaba Cloud's gateway refuses a key or signature with its own codes ({@link Acs3Signer#CREDENTIAL_ERROR_CODES}). */
     @Override
     public boolean isAuthenticationRefused(WorkflowRunException error) {
-        return ProviderClient.refusesCredentials(error, "InvalidAccessKeyId", "SignatureDoesNotMatch", "IncompleteSignature", "InvalidSecurityToken", "Forbidden");
+        return ProviderClient.refusesCredentials(error, Acs3Signer.CREDENTIAL_ERROR_CODES.toArray(String[]::new));
     }
 
     @Override
@@ -116,7 +116,7 @@ final class CloudFlowClient implements ProviderClient {
      * query that is signed.
      */
     private HttpCall signed(String method, String action, Map<String, String> parameters, RunRequest request) {
-        String form = form(parameters);
+        String form = Acs3Signer.encodeParameters(parameters);
         boolean get = method.equals("GET");
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("x-acs-action", action);
@@ -174,16 +174,5 @@ final class CloudFlowClient implements ProviderClient {
                                                + " is 1 to 128 letters, digits, _ and -, starting with a letter or _");
         }
         return name;
-    }
-
-    private static String form(Map<String, String> parameters) {
-        StringBuilder text = new StringBuilder();
-        parameters.forEach((name, value) -> {
-            if (!text.isEmpty()) {
-                text.append('&');
-            }
-            text.append(Acs3Signer.encode(name)).append('=').append(Acs3Signer.encode(value));
-        });
-        return text.toString();
     }
 }
