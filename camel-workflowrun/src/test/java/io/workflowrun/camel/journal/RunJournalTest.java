@@ -253,28 +253,53 @@ class RunJournalTest extends JournalTestSupport {
         EmbeddedPostgres own = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).start();
         int port = own.getPort();
         try {
-            CamelContext instance = instance(JdbcRunJournal.postgresql(own.getPostgresDatabase()), 30_000);
-            for (int i = 0; i < 3; i++) {
-                assertThat(trigger(instance, dify(), "before-" + i).getException()).isNull();
+            CamelContext instance = instance(JdbcRunJournal.postgresql(own.getPostgresDatabase()), 1_000);
+            String uri = airflow("");
+            assertThat(trigger(instance, uri, "warm-up").getException()).isNull();
+            org.apache.camel.ProducerTemplate template = instance.createProducerTemplate();
+            int count = 60;
+            // triggers in flight, as a queue's consumers send them, while the database stops under them
+            List<java.util.concurrent.CompletableFuture<Exchange>> inFlight = new java.util.ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String key = "mid-" + i;
+                inFlight.add(template.asyncSend(uri, exchange -> {
+                    exchange.getMessage().setHeader(WorkflowRunConstants.IDEMPOTENCY_KEY, key);
+                    exchange.getMessage().setBody("{}");
+                }));
+                if (i == count / 2) {
+                    // once some have their runs recorded and others are on their way
+                    await("10 triggers done", Duration.ofSeconds(20), () -> inFlight.stream().filter(f -> f.isDone()).count() >= 10);
+                    own.close();
+                }
             }
-            own.close();
-
-            List<Exchange> whileDown = IntStream.range(0, 3).mapToObj(i -> trigger(instance, dify(), "during-" + i)).toList();
-
-            assertThat(whileDown).allSatisfy(e -> assertThat(e.getException()).isInstanceOf(WorkflowRunNotSentException.class)
-                    .hasMessageContaining("runJournal").hasMessageNotContaining(WorkflowRunSimulator.API_KEY));
-            assertThat(simulator().requests("dify")).as("triggers sent").hasSize(3);
+            List<Exchange> first = inFlight.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+            List<Exception> failures = first.stream().map(Exchange::getException).filter(java.util.Objects::nonNull).toList();
+            assertThat(failures.size()).as("triggers that needed the stopped journal").isBetween(1, count - 10);
+            assertThat(failures).allSatisfy(e -> {
+                assertThat(e).isInstanceOfAny(WorkflowRunNotSentException.class, WorkflowRunMaybeStartedException.class)
+                        .hasMessageContaining("runJournal").hasMessageNotContaining(WorkflowRunSimulator.SECRET_KEY);
+            });
 
             own = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
-            List<Exchange> again = IntStream.range(0, 3).mapToObj(i -> trigger(instance, dify(), "during-" + i)).toList();
-            Exchange repeated = trigger(instance, dify(), "before-0");
+            // the failed messages come again, as a queue redelivers them; then every one of them, once more
+            List<Exchange> redelivered = first.stream().filter(e -> e.getException() != null)
+                    .map(e -> trigger(instance, uri, e.getMessage().getHeader(WorkflowRunConstants.IDEMPOTENCY_KEY, String.class)))
+                    .toList();
+            List<Exchange> again = IntStream.range(0, count).mapToObj(i -> trigger(instance, uri, "mid-" + i)).toList();
 
+            System.out.printf("database stopped mid-run: %d of %d triggers failed (%d not sent, %d may have started), all went "
+                              + "through once it was back%n", failures.size(), count,
+                    failures.stream().filter(WorkflowRunNotSentException.class::isInstance).count(),
+                    failures.stream().filter(WorkflowRunMaybeStartedException.class::isInstance).count());
+            assertThat(redelivered).allSatisfy(e -> assertThat(e.getException()).isNull());
             assertThat(again).allSatisfy(e -> {
                 assertThat(e.getException()).isNull();
-                assertThat(e.getMessage().getHeader(WorkflowRunConstants.ALREADY_STARTED)).isNull();
+                assertThat(e.getMessage().getHeader(WorkflowRunConstants.ALREADY_STARTED)).isEqualTo(true);
             });
-            assertThat(repeated.getMessage().getHeader(WorkflowRunConstants.ALREADY_STARTED)).isEqualTo(true);
-            assertThat(simulator().runs("dify")).as("one run per key").hasSize(6);
+            Map<String, Long> runsPerKey = simulator().runs("airflow").stream().collect(
+                    java.util.stream.Collectors.groupingBy(run -> run.runId(), java.util.stream.Collectors.counting()));
+            assertThat(runsPerKey).as("runs per key").hasSize(count + 1).allSatisfy((key, runs) -> assertThat(runs).isEqualTo(1));
+            assertThat(rows(own.getPostgresDatabase()).values()).allSatisfy(row -> assertThat(row.get("state")).isEqualTo("STARTED"));
         } finally {
             own.close();
         }
