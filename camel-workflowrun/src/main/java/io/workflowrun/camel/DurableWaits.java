@@ -88,7 +88,7 @@ final class DurableWaits {
         WorkflowRun run = new WorkflowRun(key.provider(), key.workflowId(), wait.runId(), null, null, null, null, null, null);
         long left = Math.max(1, Duration.between(Instant.now(), wait.deadline()).toMillis());
         LOG.debug("Following run {} of {} for an instance that stopped", wait.runId(), key);
-        waiter.waitFor(outcome, doneSync -> deliver(outcome, key), trigger, run, left);
+        waiter.waitFor(outcome, doneSync -> deliver(outcome, key), trigger, run, left, () -> session.holds(key));
     }
 
     private void wait(JournalKey key, RunRequest trigger, WorkflowRun started, long timeoutMillis) {
@@ -98,14 +98,15 @@ final class DurableWaits {
         message.setHeader(WorkflowRunConstants.IDEMPOTENCY_KEY, key.idempotencyKey());
         RunRequest polled = new RunRequest(trigger.operation(), trigger.workflowId(), null, null, message.getHeaders(), trigger.now(),
                 null, trigger.idempotencyKey());
-        waiter.waitFor(outcome, doneSync -> deliver(outcome, key), polled, started, timeoutMillis);
+        waiter.waitFor(outcome, doneSync -> deliver(outcome, key), polled, started, timeoutMillis, () -> session.holds(key));
     }
 
     /** Sends the outcome on, if this instance still holds the wait. */
     private void deliver(Exchange outcome, JournalKey key) {
-        if (stopped || session.isStopped()) {
-            // the wait ended because this instance stops: the run goes on, and another instance follows it
-            LOG.debug("{} is left to another instance: this one stops", key);
+        if (stopped || session.isStopped() || !session.holds(key)) {
+            // the wait ended because this instance stops or lost its lease: another instance follows the run
+            LOG.debug("{} is left to another instance", key);
+            session.letGo(key);
             return;
         }
         session.call(() -> session.journal().deliveryStarts(key, session.owner())).whenComplete((attempt, failure) -> {

@@ -27,8 +27,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.workflowrun.camel.spi.Json;
 import javax.sql.DataSource;
@@ -204,25 +207,32 @@ public final class JdbcRunJournal implements RunJournal {
     }
 
     @Override
-    public void renew(String owner, Collection<JournalKey> keys, long leaseMillis) {
+    public Set<JournalKey> renew(String owner, Collection<JournalKey> keys, long leaseMillis) {
         if (keys.isEmpty()) {
-            return;
+            return Set.of();
         }
-        run("renew the leases of " + owner, connection -> {
+        return run("renew the leases of " + owner, connection -> {
             List<JournalKey> all = new ArrayList<>(keys);
+            Map<List<String>, JournalKey> byId = new HashMap<>();
+            all.forEach(key -> byId.put(List.of(key.scope(), key.idempotencyKey()), key));
+            Set<JournalKey> renewed = new HashSet<>();
             // a few thousand keys per statement keeps each one short
             for (int from = 0; from < all.size(); from += 2000) {
                 List<JournalKey> part = all.subList(from, Math.min(all.size(), from + 2000));
                 try (PreparedStatement update = timed(connection, "UPDATE " + TABLE + " SET lease_until = " + LEASE
                         + " WHERE owner = ? AND state IN ('SENDING', 'WAITING') AND (scope, idempotency_key) IN"
-                        + " (SELECT * FROM unnest(?::char(64)[], ?::varchar[]))")) {
+                        + " (SELECT * FROM unnest(?::char(64)[], ?::varchar[])) RETURNING scope, idempotency_key")) {
                     update.setLong(1, leaseMillis);
                     update.setString(2, owner);
                     bindKeys(connection, update, 3, part);
-                    update.executeUpdate();
+                    try (ResultSet row = update.executeQuery()) {
+                        while (row.next()) {
+                            renewed.add(byId.get(List.of(row.getString(1), row.getString(2))));
+                        }
+                    }
                 }
             }
-            return null;
+            return renewed;
         });
     }
 

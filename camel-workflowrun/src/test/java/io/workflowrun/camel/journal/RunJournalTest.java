@@ -197,6 +197,34 @@ class RunJournalTest extends JournalTestSupport {
     }
 
     @Test
+    void aWaitWhoseLeaseAnotherInstanceTookIsNoLongerPolledHere() throws Exception {
+        simulator().setTimeline(Duration.ofMillis(100), Duration.ofSeconds(30));
+        CamelContext instance = instance(JdbcRunJournal.postgresql(database), 1_000);
+        String uri = airflow("&waitForCompletion=true&pollInterval=100&maxPollInterval=200&outcomeUri=direct:outcomes");
+        assertThat(trigger(instance, uri, "lost").getException()).isNull();
+        io.workflowrun.camel.statistics.ProviderStatistics airflow = instance.getComponent("workflowrun",
+                io.workflowrun.camel.WorkflowRunComponent.class).getStatistics().of("airflow");
+        assertThat(airflow.waitsPending()).isEqualTo(1);
+
+        // as an instance that took the wait over after this one's lease had run out (a long pause) would hold it
+        execute(database, "UPDATE " + JdbcRunJournal.TABLE + " SET owner = 'host/2/other', lease_until = now() + interval '1 minute'"
+                          + " WHERE idempotency_key = 'lost'");
+
+        await("the wait here ended", Duration.ofSeconds(10), () -> airflow.waitsPending() == 0);
+        long polls = simulator().requests("airflow").size();
+        long lostPolls = polls(simulator(), "/lost");
+        assertThat(outcomes).as("outcomes delivered by an instance that lost the wait").isEmpty();
+        assertThat(rows(database).get("lost")).containsEntry("state", "WAITING").containsEntry("owner", "host/2/other");
+        assertThat(trigger(instance, uri, "other").getException()).isNull();
+        await("the other run's wait polled", Duration.ofSeconds(10), () -> simulator().requests("airflow").size() >= polls + 3);
+        assertThat(polls(simulator(), "/lost")).as("polls of the lost run since its wait here ended").isEqualTo(lostPolls);
+    }
+
+    private static long polls(WorkflowRunSimulator simulator, String pathEnd) {
+        return simulator.requests("airflow").stream().filter(r -> r.request().rawPath().endsWith(pathEnd)).count();
+    }
+
+    @Test
     void aStoppedInstanceHandsItsWaitsBackAtOnce() throws Exception {
         simulator().setTimeline(Duration.ofMillis(100), Duration.ofMillis(500));
         CamelContext leaving = instance(JdbcRunJournal.postgresql(database), 3_000);
