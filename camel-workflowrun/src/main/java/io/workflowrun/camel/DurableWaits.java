@@ -23,6 +23,7 @@ import io.workflowrun.camel.journal.JournaledWait;
 import io.workflowrun.camel.model.WorkflowRun;
 import io.workflowrun.camel.model.WorkflowRunOperation;
 import io.workflowrun.camel.spi.RunRequest;
+import io.workflowrun.camel.statistics.ProviderStatistics;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -47,6 +48,7 @@ final class DurableWaits {
     private final RunWaiter waiter;
     private final JournalSession session;
     private final String endpointKey;
+    private final ProviderStatistics statistics;
     private AsyncProducer outcomes;
     private volatile boolean stopped;
 
@@ -55,6 +57,7 @@ final class DurableWaits {
         this.waiter = waiter;
         this.session = session;
         this.endpointKey = endpointKey;
+        this.statistics = endpoint.getComponent().getStatistics().of(endpoint.getConfiguration().getProvider());
     }
 
     void start() throws Exception {
@@ -78,6 +81,7 @@ final class DurableWaits {
     /** Follows a wait taken over from an instance that died, for what is left of its waitTimeout. */
     void resume(JournaledWait wait) {
         JournalKey key = wait.key();
+        statistics.waitTakenOver();
         Exchange outcome = endpoint.createExchange();
         Message message = outcome.getMessage();
         message.getHeaders().putAll(wait.runHeaders());
@@ -128,11 +132,11 @@ final class DurableWaits {
                 message.setHeader(WorkflowRunConstants.OUTCOME_ERROR, error.getMessage());
                 outcome.setException(null);
             }
-            outcomes.process(outcome, doneSync -> delivered(outcome, key));
+            outcomes.process(outcome, doneSync -> delivered(outcome, key, attempt));
         });
     }
 
-    private void delivered(Exchange outcome, JournalKey key) {
+    private void delivered(Exchange outcome, JournalKey key, int attempt) {
         Exception failure = outcome.getException();
         if (failure != null) {
             LOG.warn("The outcome route {} failed the outcome of {}; it is delivered again ({})", endpoint.getConfiguration().getOutcomeUri(),
@@ -143,6 +147,7 @@ final class DurableWaits {
             }).whenComplete((done, e) -> session.letGo(key));
             return;
         }
+        statistics.outcomeDelivered(attempt);
         session.call(() -> {
             session.journal().delivered(key, session.owner());
             return null;

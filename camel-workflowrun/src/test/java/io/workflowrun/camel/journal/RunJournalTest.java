@@ -193,6 +193,11 @@ class RunJournalTest extends JournalTestSupport {
         });
         await("every row delivered", Duration.ofSeconds(5), () -> rows(database).values().stream().allMatch(r -> "DELIVERED".equals(r.get("state"))));
         assertThat(outcomes).hasSize(11);
+        io.workflowrun.camel.statistics.ProviderStatistics counted = survivor.getComponent("workflowrun",
+                io.workflowrun.camel.WorkflowRunComponent.class).getStatistics().of("airflow");
+        assertThat(counted.waitsTakenOver()).as("waits the survivor took over").isEqualTo(10);
+        assertThat(counted.outcomesDelivered()).isEqualTo(11);
+        assertThat(counted.outcomesDeliveredAgain()).isZero();
         assertThat(simulator().runs("airflow")).hasSize(11);
     }
 
