@@ -17,6 +17,7 @@ package io.workflowrun.camel;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import io.workflowrun.camel.journal.JournalKey;
 import io.workflowrun.camel.journal.JournaledWait;
@@ -142,7 +143,7 @@ final class DurableWaits {
             LOG.warn("The outcome route {} failed the outcome of {}; it is delivered again ({})", endpoint.getConfiguration().getOutcomeUri(),
                     key, failure.getMessage());
             session.call(() -> {
-                session.journal().handBack(session.owner(), java.util.List.of(key));
+                session.journal().handBack(session.owner(), List.of(key));
                 return null;
             }).whenComplete((done, e) -> session.letGo(key));
             return;
