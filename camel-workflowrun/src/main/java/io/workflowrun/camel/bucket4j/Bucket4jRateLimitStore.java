@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 
 import javax.sql.DataSource;
 
@@ -36,7 +37,8 @@ import io.workflowrun.camel.ratelimit.RateLimitStore;
 /**
  * A rate limit shared through Bucket4j's distributed buckets: one bucket per provider and credential in the store the
  * {@link ProxyManager} reaches, each reservation one transaction there. Bind one as a bean and name it in the
- * component's {@code rateLimitStore} option.
+ * component's {@code rateLimitStore} option. Where the proxy manager has an asynchronous mode (Hazelcast) reservations
+ * use it; otherwise (JDBC) they run on a small pool the component owns, so that no sending thread waits for the store.
  */
 public final class Bucket4jRateLimitStore implements RateLimitStore {
 
@@ -47,8 +49,8 @@ public final class Bucket4jRateLimitStore implements RateLimitStore {
                                                          + " (id VARCHAR(200) PRIMARY KEY, state BYTEA, expires_at BIGINT)";
 
     /**
-     * The instances' wall clock, read as a reservation starts (so {@link Bucket4jRateLimiter} knows where its wait
-     * counts from) and finer than Bucket4j's millisecond clock, so that 50 ms slots do not drift by truncation.
+     * The instances' wall clock, finer than Bucket4j's millisecond clock so that 50 ms slots do not drift by truncation.
+     * A JDBC store reads it (on the instance reserving) once it holds the bucket's row lock.
      */
     static final TimeMeter WALL_CLOCK = new TimeMeter() {
         @Override
@@ -99,8 +101,8 @@ public final class Bucket4jRateLimitStore implements RateLimitStore {
 
     /**
      * A store in a Hazelcast map: Bucket4j's entry-processor proxy manager, so that each reservation is one entry
-     * processor run on the member that owns the bucket's key. The members run Bucket4j's code, so they need Bucket4j on
-     * their classpath; register its serializers on their configuration (and on a client's) with
+     * processor run on the member that owns the bucket's key, submitted asynchronously. The members run Bucket4j's code,
+     * so they need Bucket4j on their classpath; register its serializers on their configuration (and on a client's) with
      * {@code HazelcastProxyManager.addCustomSerializers(config.getSerializationConfig(), typeIdBase)}, or Hazelcast
      * falls back to Java serialization.
      *
@@ -108,8 +110,10 @@ public final class Bucket4jRateLimitStore implements RateLimitStore {
      * @param mapName   the map holding the buckets, one entry per provider and credential
      */
     public static Bucket4jRateLimitStore hazelcast(HazelcastInstance hazelcast, String mapName) {
+        // no client clock: the member owning the key reads its own as its partition thread runs each reservation, in
+        // the order it runs them. A clock read by each instance as it sends would reach the member out of order, and a
+        // reservation computed at an instant before the bucket's last refill answers a wait that ends too early
         ProxyManager<String> proxyManager = Bucket4jHazelcast.entryProcessorBasedBuilder(hazelcast.<String, byte[]> getMap(mapName))
-                .clientClock(WALL_CLOCK)
                 .build();
         return new Bucket4jRateLimitStore(proxyManager, "Hazelcast map " + mapName);
     }
@@ -121,6 +125,10 @@ public final class Bucket4jRateLimitStore implements RateLimitStore {
         BucketConfiguration configuration = BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(1).refillGreedy(1, Duration.ofNanos(intervalNanos)))
                 .build();
+        if (proxyManager.isAsyncModeSupported()) {
+            CompletableFuture<BucketConfiguration> answered = CompletableFuture.completedFuture(configuration);
+            return new Bucket4jRateLimiter(proxyManager.asAsync().builder().build(key, () -> answered), name);
+        }
         return new Bucket4jRateLimiter(proxyManager.builder().build(key, () -> configuration), name);
     }
 

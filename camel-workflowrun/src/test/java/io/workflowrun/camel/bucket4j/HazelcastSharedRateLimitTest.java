@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The shared rate limit over Hazelcast: two embedded members on loopback, each instance's store over its own member. */
+/** The shared rate limit over Hazelcast: three embedded members on loopback, each instance's store over its own member. */
 class HazelcastSharedRateLimitTest extends SharedRateLimitTestSupport {
 
     private static final String MAP = "workflowrun-rate-limit";
@@ -56,8 +56,10 @@ class HazelcastSharedRateLimitTest extends SharedRateLimitTestSupport {
         String cluster = "workflowrun-test-" + UUID.randomUUID();
         int firstPort = freePort();
         members.add(Hazelcast.newHazelcastInstance(memberConfig(cluster, firstPort, firstPort)));
-        members.add(Hazelcast.newHazelcastInstance(memberConfig(cluster, freePort(), firstPort)));
-        assertThat(members.get(1).getCluster().getMembers()).as("members of the cluster").hasSize(2)
+        for (int i = 1; i < INSTANCES; i++) {
+            members.add(Hazelcast.newHazelcastInstance(memberConfig(cluster, freePort(), firstPort)));
+        }
+        assertThat(members.get(INSTANCES - 1).getCluster().getMembers()).as("members of the cluster").hasSize(INSTANCES)
                 .allSatisfy(member -> assertThat(member.getAddress().getHost()).isEqualTo("127.0.0.1"));
     }
 
@@ -116,7 +118,7 @@ class HazelcastSharedRateLimitTest extends SharedRateLimitTestSupport {
         config.setProperty("hazelcast.phone.home.enabled", "false");
         config.setProperty("hazelcast.logging.type", "slf4j");
         config.setProperty("hazelcast.socket.bind.any", "false");
-        // a cluster of two on one machine: no reason to wait for others before forming it
+        // a cluster of three on one machine: no reason to wait for others before forming it
         config.setProperty("hazelcast.wait.seconds.before.join", "0");
         NetworkConfig network = config.getNetworkConfig();
         network.setPort(port).setPortAutoIncrement(true);
