@@ -145,13 +145,15 @@ final class CallSender {
     private void inSharedTurn(Sending sending, RunRequest request, HttpCall call, int attempt, long firstNanos) {
         Pending pending = component.pending();
         // a reservation still queued when the component stops is dropped with its pool: the stop answers the call
-        Runnable owed = pending.owe(() -> finish(sending, request, null, CallFailures.notSent(provider, request, "the component is stopping", null)));
+        Runnable owed = pending.owe(() -> finish(sending, request, null,
+                CallFailures.notSent(provider, request, "the component is stopping", null)));
         CompletionStage<Long> slot;
         try {
             slot = sharedLimiter.reserve(component.storeReservations());
-        } catch (RejectedExecutionException e) {
+        } catch (RuntimeException e) {
             if (pending.settle(owed)) {
-                finish(sending, request, null, CallFailures.notSent(provider, request, "the component is stopping", e));
+                finish(sending, request, null, CallFailures.notSent(provider, request,
+                        e instanceof RejectedExecutionException ? "the component is stopping" : e.getMessage(), e));
             }
             return;
         }

@@ -122,6 +122,20 @@ class SharedRateLimitTest extends SharedRateLimitTestSupport {
         System.out.println("threads that ran the rate limit's transactions: " + transactionThreads);
         assertThat(transactionThreads).isNotEmpty()
                 .allSatisfy(thread -> assertThat(thread).contains("WorkflowRunRateLimitStore").doesNotContain("workflowrun-io"));
+
+        // the pool ends with its component (the context stops every pool it made anyway)
+        context.getComponent("workflowrun").stop();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!storeThreads(context).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(storeThreads(context)).as("the store's threads once the component stopped").isEmpty();
+    }
+
+    private static List<String> storeThreads(CamelContext context) {
+        return Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
+                .filter(name -> name.startsWith("Camel (" + context.getName() + ")") && name.endsWith("WorkflowRunRateLimitStore"))
+                .toList();
     }
 
     @Test
