@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -52,7 +53,9 @@ final class CallSender {
     private final ProviderClient client;
     private final HttpTransport.Limits limits;
     private final RetryPolicy retryPolicy;
-    private final CallRateLimiter rateLimiter;
+    // the in-memory default, reserved on the sending thread in a few nanoseconds; or a shared store's, reserved off it
+    private final LocalRateLimiter localLimiter;
+    private final CallRateLimiter sharedLimiter;
     private final TokenSource tokens;
     private final ProviderStatistics statistics;
 
@@ -62,7 +65,9 @@ final class CallSender {
         this.client = endpoint.getProviderClient();
         this.limits = endpoint.limits();
         this.retryPolicy = RetryPolicy.of(endpoint.getConfiguration());
-        this.rateLimiter = endpoint.getRateLimiter();
+        CallRateLimiter rateLimiter = endpoint.getRateLimiter();
+        this.localLimiter = rateLimiter instanceof LocalRateLimiter local ? local : null;
+        this.sharedLimiter = rateLimiter instanceof LocalRateLimiter ? null : rateLimiter;
         this.tokens = client.tokens();
         this.statistics = component.getStatistics().of(provider);
     }
@@ -117,14 +122,11 @@ final class CallSender {
 
     /** Sends at once, or at the rate limit's next free slot. */
     private void inTurn(Sending sending, RunRequest request, HttpCall call, int attempt, long firstNanos) {
-        long waitNanos;
-        try {
-            waitNanos = rateLimiter == null ? 0 : rateLimiter.reserve();
-        } catch (RuntimeException e) {
-            // a shared limit that cannot be read: sending unlimited could break the provider's limit for every instance
-            finish(sending, request, null, CallFailures.notSent(provider, request, e.getMessage(), e));
+        if (sharedLimiter != null) {
+            inSharedTurn(sending, request, call, attempt, firstNanos);
             return;
         }
+        long waitNanos = localLimiter == null ? 0 : localLimiter.reserveNow();
         if (waitNanos > 0) {
             statistics.delayedByRateLimit(waitNanos);
             // the call goes out at its slot, signed then: a signature's timestamp must not age in the queue
@@ -133,6 +135,49 @@ final class CallSender {
             return;
         }
         attempt(sending, request, call, attempt, firstNanos);
+    }
+
+    /**
+     * Reserves the slot in the shared store off this thread (which may be an HTTP client I/O thread, or the timer), then
+     * sends on the timer at the instant the store reserved, not at its answer plus the wait: a slow answer must not push
+     * the call later, nor bunch it with the next.
+     */
+    private void inSharedTurn(Sending sending, RunRequest request, HttpCall call, int attempt, long firstNanos) {
+        Pending pending = component.pending();
+        // a reservation still queued when the component stops is dropped with its pool: the stop answers the call
+        Runnable owed = pending.owe(() -> finish(sending, request, null,
+                CallFailures.notSent(provider, request, "the component is stopping", null)));
+        CompletionStage<Long> slot;
+        try {
+            slot = sharedLimiter.reserve(component.storeReservations());
+        } catch (RuntimeException e) {
+            if (pending.settle(owed)) {
+                finish(sending, request, null, CallFailures.notSent(provider, request,
+                        e instanceof RejectedExecutionException ? "the component is stopping" : e.getMessage(), e));
+            }
+            return;
+        }
+        slot.whenComplete((slotNanos, failure) -> {
+            if (!pending.settle(owed)) {
+                return;
+            }
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                // a shared limit that cannot be read: sending unlimited could break the provider's limit for every instance
+                finish(sending, request, null, CallFailures.notSent(provider, request, cause.getMessage(),
+                        cause instanceof Exception e ? e : new IllegalStateException(cause)));
+                return;
+            }
+            long waitNanos = slotNanos - System.nanoTime();
+            if (waitNanos <= 0) {
+                // signed a moment ago; the timer, not the store's thread, sends it
+                later(sending, request, null, 0, () -> attempt(sending, request, call, attempt, firstNanos));
+                return;
+            }
+            statistics.delayedByRateLimit(waitNanos);
+            // whole milliseconds up, as the timer counts them: never before the slot
+            later(sending, request, null, (waitNanos + 999_999) / 1_000_000, () -> signed(sending, request, attempt, firstNanos, false));
+        });
     }
 
     private void attempt(Sending sending, RunRequest request, HttpCall call, int attempt, long firstNanos) {

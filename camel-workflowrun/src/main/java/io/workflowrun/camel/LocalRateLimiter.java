@@ -15,6 +15,9 @@
  */
 package io.workflowrun.camel;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.workflowrun.camel.ratelimit.CallRateLimiter;
@@ -23,7 +26,7 @@ import io.workflowrun.camel.ratelimit.CallRateLimiter;
  * Spaces calls evenly at a fixed rate without blocking: a caller reserves the next free slot and is told how long to
  * wait for it, then schedules its call for then. No burst above the rate, so a provider's per-second limit holds in
  * every second, not just on average. The default: it holds for this JVM only (see {@link io.workflowrun.camel.ratelimit.RateLimitStore}
- * for a limit shared by several).
+ * for a limit shared by several). The sender calls {@link #reserveNow()} on its own thread: no future, no hop.
  */
 final class LocalRateLimiter implements CallRateLimiter {
 
@@ -35,7 +38,13 @@ final class LocalRateLimiter implements CallRateLimiter {
     }
 
     @Override
-    public long reserve() {
+    public CompletionStage<Long> reserve(Executor blocking) {
+        long now = System.nanoTime();
+        return CompletableFuture.completedFuture(now + reserveNow());
+    }
+
+    /** Reserves the next free slot; returns the nanoseconds to wait for it (0: now). */
+    long reserveNow() {
         long now = System.nanoTime();
         while (true) {
             long next = nextFreeNanos.get();

@@ -118,6 +118,7 @@ public class WorkflowRunComponent extends HealthCheckComponent implements SSLCon
 
     private final Map<String, CallRateLimiter> rateLimiters = new ConcurrentHashMap<>();
     private final Pending pending = new Pending();
+    private final StoreReservations storeReservations = new StoreReservations(this);
     private final TokenFetches tokenFetches = new TokenFetches();
     private final WorkflowRunStatistics statistics = new WorkflowRunStatistics();
     private final HealthProbes healthProbes = new HealthProbes();
@@ -396,6 +397,11 @@ public class WorkflowRunComponent extends HealthCheckComponent implements SSLCon
         return pending;
     }
 
+    /** Where a shared rate limit store's blocking reservations run (a small pool of its own, made when first needed). */
+    StoreReservations storeReservations() {
+        return storeReservations;
+    }
+
     /**
      * Runs the task on the timer after the delay; should the component stop first, {@code failOnStop} runs instead, so
      * that the exchange waiting for the task is answered.
@@ -454,6 +460,7 @@ public class WorkflowRunComponent extends HealthCheckComponent implements SSLCon
         if (currentScheduler != null) {
             getCamelContext().getExecutorServiceManager().shutdownNow(currentScheduler);
         }
+        storeReservations.shutdown();
         if (currentTransport != null) {
             currentTransport.close();
         }

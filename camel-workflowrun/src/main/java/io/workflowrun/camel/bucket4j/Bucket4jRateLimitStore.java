@@ -20,6 +20,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
 
 import javax.sql.DataSource;
 
@@ -36,7 +38,8 @@ import io.workflowrun.camel.ratelimit.RateLimitStore;
 /**
  * A rate limit shared through Bucket4j's distributed buckets: one bucket per provider and credential in the store the
  * {@link ProxyManager} reaches, each reservation one transaction there. Bind one as a bean and name it in the
- * component's {@code rateLimitStore} option.
+ * component's {@code rateLimitStore} option. Where the proxy manager has an asynchronous mode (Hazelcast) reservations
+ * use it; otherwise (JDBC) they run on a small pool the component owns, so that no sending thread waits for the store.
  */
 public final class Bucket4jRateLimitStore implements RateLimitStore {
 
@@ -47,8 +50,8 @@ public final class Bucket4jRateLimitStore implements RateLimitStore {
                                                          + " (id VARCHAR(200) PRIMARY KEY, state BYTEA, expires_at BIGINT)";
 
     /**
-     * The instances' wall clock, read as a reservation starts (so {@link Bucket4jRateLimiter} knows where its wait
-     * counts from) and finer than Bucket4j's millisecond clock, so that 50 ms slots do not drift by truncation.
+     * The instances' wall clock, finer than Bucket4j's millisecond clock so that 50 ms slots do not drift by truncation.
+     * A JDBC store reads it (on the instance reserving) once it holds the bucket's row lock.
      */
     static final TimeMeter WALL_CLOCK = new TimeMeter() {
         @Override
@@ -65,14 +68,21 @@ public final class Bucket4jRateLimitStore implements RateLimitStore {
 
     private final ProxyManager<String> proxyManager;
     private final String name;
+    private final boolean async;
 
     /**
-     * @param proxyManager Bucket4j's proxy manager over the shared store, keyed by text
+     * @param proxyManager Bucket4j's proxy manager over the shared store, keyed by text; reservations use its
+     *                     asynchronous mode where it has one, and otherwise run on the component's small pool
      * @param name         how errors name the store (no credentials: it is shown as is)
      */
     public Bucket4jRateLimitStore(ProxyManager<String> proxyManager, String name) {
+        this(proxyManager, name, proxyManager.isAsyncModeSupported());
+    }
+
+    private Bucket4jRateLimitStore(ProxyManager<String> proxyManager, String name, boolean async) {
         this.proxyManager = proxyManager;
         this.name = name;
+        this.async = async;
     }
 
     /**
@@ -99,8 +109,10 @@ public final class Bucket4jRateLimitStore implements RateLimitStore {
 
     /**
      * A store in a Hazelcast map: Bucket4j's entry-processor proxy manager, so that each reservation is one entry
-     * processor run on the member that owns the bucket's key. The members run Bucket4j's code, so they need Bucket4j on
-     * their classpath; register its serializers on their configuration (and on a client's) with
+     * processor run on the member that owns the bucket's key: submitted asynchronously, or, on a JVM whose ForkJoinPool
+     * common pool has a parallelism of 1, called on the component's small pool (see the comment inside). The members
+     * run Bucket4j's code, so they need Bucket4j on their classpath; register its serializers on their configuration
+     * (and on a client's) with
      * {@code HazelcastProxyManager.addCustomSerializers(config.getSerializationConfig(), typeIdBase)}, or Hazelcast
      * falls back to Java serialization.
      *
@@ -108,10 +120,16 @@ public final class Bucket4jRateLimitStore implements RateLimitStore {
      * @param mapName   the map holding the buckets, one entry per provider and credential
      */
     public static Bucket4jRateLimitStore hazelcast(HazelcastInstance hazelcast, String mapName) {
+        // no client clock: the member owning the key reads its own as its partition thread runs each reservation, in
+        // the order it runs them. A clock read by each instance as it sends would reach the member out of order, and a
+        // reservation computed at an instant before the bucket's last refill answers a wait that ends too early
         ProxyManager<String> proxyManager = Bucket4jHazelcast.entryProcessorBasedBuilder(hazelcast.<String, byte[]> getMap(mapName))
-                .clientClock(WALL_CLOCK)
                 .build();
-        return new Bucket4jRateLimitStore(proxyManager, "Hazelcast map " + mapName);
+        // Hazelcast continues an asynchronous call on ForkJoinPool's common pool, or, where that pool has a parallelism
+        // of 1 (a JVM that sees 2 CPUs or fewer), on a new thread for each answer: measured there, 1.4 ms of CPU per
+        // reservation against 0.25 ms for a blocking call on the component's pool, which is what such a JVM gets
+        boolean async = ForkJoinPool.getCommonPoolParallelism() > 1;
+        return new Bucket4jRateLimitStore(proxyManager, "Hazelcast map " + mapName, async);
     }
 
     @Override
@@ -121,6 +139,10 @@ public final class Bucket4jRateLimitStore implements RateLimitStore {
         BucketConfiguration configuration = BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(1).refillGreedy(1, Duration.ofNanos(intervalNanos)))
                 .build();
+        if (async) {
+            CompletableFuture<BucketConfiguration> answered = CompletableFuture.completedFuture(configuration);
+            return new Bucket4jRateLimiter(proxyManager.asAsync().builder().build(key, () -> answered), name);
+        }
         return new Bucket4jRateLimiter(proxyManager.builder().build(key, () -> configuration), name);
     }
 

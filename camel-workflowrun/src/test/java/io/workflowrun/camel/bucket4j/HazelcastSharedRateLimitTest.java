@@ -30,6 +30,8 @@ import com.hazelcast.config.NetworkConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.grid.hazelcast.Bucket4jHazelcast;
 import io.github.bucket4j.grid.hazelcast.HazelcastProxyManager;
 import io.workflowrun.camel.model.WorkflowRunNotSentException;
 import io.workflowrun.camel.ratelimit.RateLimitStore;
@@ -42,7 +44,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The shared rate limit over Hazelcast: two embedded members on loopback, each instance's store over its own member. */
+/** The shared rate limit over Hazelcast: three embedded members on loopback, each instance's store over its own member. */
 class HazelcastSharedRateLimitTest extends SharedRateLimitTestSupport {
 
     private static final String MAP = "workflowrun-rate-limit";
@@ -56,8 +58,10 @@ class HazelcastSharedRateLimitTest extends SharedRateLimitTestSupport {
         String cluster = "workflowrun-test-" + UUID.randomUUID();
         int firstPort = freePort();
         members.add(Hazelcast.newHazelcastInstance(memberConfig(cluster, firstPort, firstPort)));
-        members.add(Hazelcast.newHazelcastInstance(memberConfig(cluster, freePort(), firstPort)));
-        assertThat(members.get(1).getCluster().getMembers()).as("members of the cluster").hasSize(2)
+        for (int i = 1; i < INSTANCES; i++) {
+            members.add(Hazelcast.newHazelcastInstance(memberConfig(cluster, freePort(), firstPort)));
+        }
+        assertThat(members.get(INSTANCES - 1).getCluster().getMembers()).as("members of the cluster").hasSize(INSTANCES)
                 .allSatisfy(member -> assertThat(member.getAddress().getHost()).isEqualTo("127.0.0.1"));
     }
 
@@ -67,9 +71,19 @@ class HazelcastSharedRateLimitTest extends SharedRateLimitTestSupport {
         members.clear();
     }
 
+    /**
+     * The first instance's store as the factory makes it (on a JVM that sees 2 CPUs or fewer, reservations called on
+     * the component's pool), the others' over Bucket4j's asynchronous mode whatever the CPUs: both ways in one limit.
+     */
     @Override
     RateLimitStore store(int instance) {
-        return Bucket4jRateLimitStore.hazelcast(members.get(instance), MAP);
+        if (instance == 0) {
+            return Bucket4jRateLimitStore.hazelcast(members.get(instance), MAP);
+        }
+        ProxyManager<String> proxyManager = Bucket4jHazelcast.entryProcessorBasedBuilder(members.get(instance).<String, byte[]> getMap(MAP))
+                .build();
+        assertThat(proxyManager.isAsyncModeSupported()).isTrue();
+        return new Bucket4jRateLimitStore(proxyManager, "Hazelcast map " + MAP);
     }
 
     @Test
@@ -116,7 +130,7 @@ class HazelcastSharedRateLimitTest extends SharedRateLimitTestSupport {
         config.setProperty("hazelcast.phone.home.enabled", "false");
         config.setProperty("hazelcast.logging.type", "slf4j");
         config.setProperty("hazelcast.socket.bind.any", "false");
-        // a cluster of two on one machine: no reason to wait for others before forming it
+        // a cluster of three on one machine: no reason to wait for others before forming it
         config.setProperty("hazelcast.wait.seconds.before.join", "0");
         NetworkConfig network = config.getNetworkConfig();
         network.setPort(port).setPortAutoIncrement(true);
