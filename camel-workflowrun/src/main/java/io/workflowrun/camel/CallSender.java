@@ -56,6 +56,8 @@ final class CallSender {
     // the in-memory default, reserved on the sending thread in a few nanoseconds; or a shared store's, reserved off it
     private final LocalRateLimiter localLimiter;
     private final CallRateLimiter sharedLimiter;
+    /** The time between two slots of the rate limit. */
+    private final long slotNanos;
     private final TokenSource tokens;
     private final ProviderStatistics statistics;
 
@@ -68,6 +70,7 @@ final class CallSender {
         CallRateLimiter rateLimiter = endpoint.getRateLimiter();
         this.localLimiter = rateLimiter instanceof LocalRateLimiter local ? local : null;
         this.sharedLimiter = rateLimiter instanceof LocalRateLimiter ? null : rateLimiter;
+        this.slotNanos = endpoint.getRateLimit() > 0 ? (long) (1e9 / endpoint.getRateLimit()) : 0;
         this.tokens = client.tokens();
         this.statistics = component.getStatistics().of(provider);
     }
@@ -123,7 +126,7 @@ final class CallSender {
     /** Sends at once, or at the rate limit's next free slot. */
     private void inTurn(Sending sending, RunRequest request, HttpCall call, int attempt, long firstNanos) {
         if (sharedLimiter != null) {
-            inSharedTurn(sending, request, call, attempt, firstNanos);
+            inSharedTurn(sending, request, call, attempt, firstNanos, false);
             return;
         }
         long waitNanos = localLimiter == null ? 0 : localLimiter.reserveNow();
@@ -141,15 +144,19 @@ final class CallSender {
      * Reserves the slot in the shared store off this thread (which may be an HTTP client I/O thread, or the timer), then
      * sends on the timer at the instant the store reserved, not at its answer plus the wait: a slow answer must not push
      * the call later, nor bunch it with the next.
+     *
+     * @param again whether this is the call's second reservation: a call that would leave a whole slot or more after
+     *              its own (its timer or the store starved on a busy machine) takes a new slot once instead, since going
+     *              out then would bunch it with the calls of the next slots, over the provider's limit
      */
-    private void inSharedTurn(Sending sending, RunRequest request, HttpCall call, int attempt, long firstNanos) {
+    private void inSharedTurn(Sending sending, RunRequest request, HttpCall call, int attempt, long firstNanos, boolean again) {
         Pending pending = component.pending();
         // a reservation still queued when the component stops is dropped with its pool: the stop answers the call
         Runnable owed = pending.owe(() -> finish(sending, request, null,
                 CallFailures.notSent(provider, request, "the component is stopping", null)));
-        CompletionStage<Long> slot;
+        CompletionStage<Long> reserved;
         try {
-            slot = sharedLimiter.reserve(component.storeReservations());
+            reserved = sharedLimiter.reserve(component.storeReservations());
         } catch (RuntimeException e) {
             if (pending.settle(owed)) {
                 finish(sending, request, null, CallFailures.notSent(provider, request,
@@ -157,7 +164,7 @@ final class CallSender {
             }
             return;
         }
-        slot.whenComplete((slotNanos, failure) -> {
+        reserved.whenComplete((slot, failure) -> {
             if (!pending.settle(owed)) {
                 return;
             }
@@ -168,16 +175,31 @@ final class CallSender {
                         cause instanceof Exception e ? e : new IllegalStateException(cause)));
                 return;
             }
-            long waitNanos = slotNanos - System.nanoTime();
+            long waitNanos = slot - System.nanoTime();
             if (waitNanos <= 0) {
                 // signed a moment ago; the timer, not the store's thread, sends it
-                later(sending, request, null, 0, () -> attempt(sending, request, call, attempt, firstNanos));
+                later(sending, request, null, 0, () -> inTime(sending, request, call, attempt, firstNanos, again, slot, false));
                 return;
             }
             statistics.delayedByRateLimit(waitNanos);
             // whole milliseconds up, as the timer counts them: never before the slot
-            later(sending, request, null, (waitNanos + 999_999) / 1_000_000, () -> signed(sending, request, attempt, firstNanos, false));
+            later(sending, request, null, (waitNanos + 999_999) / 1_000_000,
+                    () -> inTime(sending, request, call, attempt, firstNanos, again, slot, true));
         });
+    }
+
+    /** Sends the call at its shared slot, or reserves another once where it is a whole slot late. */
+    private void inTime(Sending sending, RunRequest request, HttpCall call, int attempt, long firstNanos, boolean again, long slot,
+            boolean sign) {
+        if (!again && slotNanos > 0 && System.nanoTime() - slot >= slotNanos) {
+            LOG.debug("{} {}: {} ms past its rate-limit slot, it takes another", provider, request.operation(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - slot));
+            inSharedTurn(sending, request, call, attempt, firstNanos, true);
+        } else if (sign) {
+            signed(sending, request, attempt, firstNanos, false);
+        } else {
+            attempt(sending, request, call, attempt, firstNanos);
+        }
     }
 
     private void attempt(Sending sending, RunRequest request, HttpCall call, int attempt, long firstNanos) {

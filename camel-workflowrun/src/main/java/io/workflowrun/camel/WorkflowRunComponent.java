@@ -161,6 +161,7 @@ public class WorkflowRunComponent extends HealthCheckComponent implements SSLCon
         endpoint.setProviderClient(client);
         endpoint.setAccount(sharedKey(provider, DeclaredOptions.credential(provider, endpointConfiguration)));
         endpoint.setRateLimiter(rateLimiter(provider, endpointConfiguration));
+        endpoint.setRateLimit(rate(provider, endpointConfiguration));
         if (endpointConfiguration.isHealthCheckProbe()) {
             // probed once per provider and credential, however many endpoints use them
             endpoint.setHealthProbe(healthProbes.of(provider.id() + '\u0000' + endpointConfiguration.getBaseUrl() + '\u0000'
@@ -278,9 +279,14 @@ public class WorkflowRunComponent extends HealthCheckComponent implements SSLCon
      * One limiter per provider and credential, shared by the component's endpoints (and, through the rate limit store,
      * by other instances); null when unlimited.
      */
+    /** Requests per second: the option, or the provider's documented limit; 0 for none. */
+    private static double rate(WorkflowRunProvider provider, WorkflowRunConfiguration configuration) {
+        return configuration.getRateLimit() != null ? configuration.getRateLimit() : provider.defaultRateLimit();
+    }
+
     private CallRateLimiter rateLimiter(WorkflowRunProvider provider, WorkflowRunConfiguration configuration) {
         // the option's range was checked with the others; a provider's own default is a positive number
-        double rate = configuration.getRateLimit() != null ? configuration.getRateLimit() : provider.defaultRateLimit();
+        double rate = rate(provider, configuration);
         if (rate == 0) {
             return null;
         }

@@ -50,6 +50,7 @@ public class WorkflowRunEndpoint extends DefaultEndpoint implements AsyncEndpoin
     private CallRateLimiter rateLimiter;
     private HealthProbe healthProbe;
     private String account;
+    private double rateLimit;
 
     public WorkflowRunEndpoint(String uri, WorkflowRunComponent component, WorkflowRunConfiguration configuration) {
         super(uri, component);
@@ -94,6 +95,15 @@ public class WorkflowRunEndpoint extends DefaultEndpoint implements AsyncEndpoin
 
     void setRateLimiter(CallRateLimiter rateLimiter) {
         this.rateLimiter = rateLimiter;
+    }
+
+    /** Requests per second the endpoint's limiter allows (0: none). */
+    double getRateLimit() {
+        return rateLimit;
+    }
+
+    void setRateLimit(double rateLimit) {
+        this.rateLimit = rateLimit;
     }
 
     /** The provider and a hash of the credential's identity, as the rate limit store and the run journal know them. */
