@@ -30,6 +30,11 @@ public class QueueTriggerRoutes extends RouteBuilder {
 
     /** Optional JMS property of a request: the workflow to run instead of {@code workflowrun.workflow-id}. */
     public static final String WORKFLOW_ID_PROPERTY = "WorkflowId";
+    /**
+     * Optional JMS property of a request: its idempotency key (an order ID, say): the request delivered or sent again
+     * gets the run its key already started instead of a second one. Only for a provider that takes a key.
+     */
+    public static final String IDEMPOTENCY_KEY_PROPERTY = "IdempotencyKey";
 
     @Override
     public void configure() {
@@ -41,20 +46,32 @@ public class QueueTriggerRoutes extends RouteBuilder {
                 .maximumRedeliveries(0)
                 .onPrepareFailure(DeadLetter::describe));
 
-        // CLIENT_ACKNOWLEDGE: the request is acknowledged only once its reply or dead letter is sent. Each consumer
-        // holds its message until then, so the consumers are how many triggers are in flight at once.
-        from("jms:queue:{{workflowrun.queue.requests}}?disableReplyTo=true&acknowledgementModeName=CLIENT_ACKNOWLEDGE"
+        // Transacted (a local JMS transaction per request): the request is taken off the queue only once its reply or
+        // dead letter is sent; an instance that dies first (or cannot send either) leaves it to be delivered again, to
+        // itself or another instance. Each consumer holds its request until then, so the consumers are how many
+        // triggers are in flight at once.
+        from("jms:queue:{{workflowrun.queue.requests}}?disableReplyTo=true&transacted=true"
+             + "&lazyCreateTransactionManager=false&cacheLevelName=CACHE_CONSUMER"
              + "&concurrentConsumers={{workflowrun.queue.consumers}}")
                 .routeId("queue-to-workflow-run")
-                // a sender names at most the workflow, never the operation or the run to act on
+                // a sender names at most the workflow and the request's key, never the operation or the run to act on
                 .removeHeaders("CamelWorkflowRun*")
                 .process(QueueTriggerRoutes::takeWorkflowId)
+                .process(QueueTriggerRoutes::takeIdempotencyKey)
                 .to("workflowrun:{{workflowrun.provider}}:{{workflowrun.workflow-id}}")
                 // a trigger's answer may report no status (most providers only start the run): say so rather than "(status )"
                 .log("Message ${header.JMSMessageID} started run ${header.CamelWorkflowRunId} on {{workflowrun.provider}}"
                      + " (status ${iif(${header.CamelWorkflowRunStatus} != null,${header.CamelWorkflowRunStatus},unknown)})")
                 .process(RunReply::prepare)
                 .to("jms:queue:{{workflowrun.queue.replies}}");
+    }
+
+    private static void takeIdempotencyKey(Exchange exchange) {
+        Message message = exchange.getMessage();
+        String key = message.getHeader(IDEMPOTENCY_KEY_PROPERTY, String.class);
+        if (key != null && !key.isBlank()) {
+            message.setHeader(WorkflowRunConstants.IDEMPOTENCY_KEY, key.trim());
+        }
     }
 
     private static void takeWorkflowId(Exchange exchange) {

@@ -1,0 +1,74 @@
+/*
+ * Copyright 2026 The camel-workflowrun developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.workflowrun.examples.queuetrigger;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.workflowrun.camel.WorkflowRunComponent;
+import io.workflowrun.camel.bucket4j.Bucket4jRateLimitStore;
+import io.workflowrun.camel.ratelimit.RateLimitStore;
+import org.apache.camel.spi.ComponentCustomizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Scaled out: with {@code workflowrun.database.url} (a PostgreSQL JDBC URL), every instance of the application shares
+ * that database, through which the component keeps one rate limit for all of them. Without it (the default) nothing
+ * here exists: the limit is per instance, in memory, with nothing to set up.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty("workflowrun.database.url")
+public class SharedDatabaseConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SharedDatabaseConfiguration.class);
+
+    /** A small pool: each reservation of the rate limit is one short transaction. */
+    @Bean(destroyMethod = "close")
+    HikariDataSource workflowRunDataSource(@Value("${workflowrun.database.url}") String url,
+                                           @Value("${workflowrun.database.user:}") String user,
+                                           @Value("${workflowrun.database.password:}") String password,
+                                           @Value("${workflowrun.database.pool-size:8}") int poolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("workflowrun-shared");
+        config.setJdbcUrl(url);
+        config.setUsername(user.isBlank() ? null : user);
+        config.setPassword(password.isBlank() ? null : password);
+        config.setMaximumPoolSize(poolSize);
+        // a database that does not answer fails the call that needs it within seconds, not after the driver's default
+        config.setConnectionTimeout(5_000);
+        config.addDataSourceProperty("connectTimeout", 5);
+        config.addDataSourceProperty("socketTimeout", 30);
+        // without the URL's parameters, which may hold the password
+        LOG.info("Sharing the rate limit with the other instances in the database at {}", url.replaceFirst("[?;].*", ""));
+        return new HikariDataSource(config);
+    }
+
+    @Bean
+    RateLimitStore workflowRunRateLimitStore(HikariDataSource workflowRunDataSource) {
+        return Bucket4jRateLimitStore.postgresql(workflowRunDataSource);
+    }
+
+    /** The component's option rateLimitStore, as {@code camel.component.workflowrun.rate-limit-store=#bean} would set it. */
+    @Bean
+    ComponentCustomizer sharedRateLimit(RateLimitStore workflowRunRateLimitStore) {
+        return ComponentCustomizer.forType(WorkflowRunComponent.class,
+                component -> component.setRateLimitStore(workflowRunRateLimitStore));
+    }
+}
