@@ -19,7 +19,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.workflowrun.camel.WorkflowRunComponent;
 import io.workflowrun.camel.bucket4j.Bucket4jRateLimitStore;
-import io.workflowrun.camel.ratelimit.RateLimitStore;
 import org.apache.camel.spi.ComponentCustomizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,15 +59,14 @@ public class SharedDatabaseConfiguration {
         return new HikariDataSource(config);
     }
 
+    /**
+     * The component's option rateLimitStore, as {@code camel.component.workflowrun.rate-limit-store=#bean} would set it.
+     * The store is made here, not a bean of its own: the customizer is asked for while the CamelContext is created, when
+     * a bean that Camel post-processes could not be.
+     */
     @Bean
-    RateLimitStore workflowRunRateLimitStore(HikariDataSource workflowRunDataSource) {
-        return Bucket4jRateLimitStore.postgresql(workflowRunDataSource);
-    }
-
-    /** The component's option rateLimitStore, as {@code camel.component.workflowrun.rate-limit-store=#bean} would set it. */
-    @Bean
-    ComponentCustomizer sharedRateLimit(RateLimitStore workflowRunRateLimitStore) {
+    ComponentCustomizer sharedRateLimit(HikariDataSource workflowRunDataSource) {
         return ComponentCustomizer.forType(WorkflowRunComponent.class,
-                component -> component.setRateLimitStore(workflowRunRateLimitStore));
+                component -> component.setRateLimitStore(Bucket4jRateLimitStore.postgresql(workflowRunDataSource)));
     }
 }

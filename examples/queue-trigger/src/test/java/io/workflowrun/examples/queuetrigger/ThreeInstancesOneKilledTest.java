@@ -1,0 +1,122 @@
+/*
+ * Copyright 2026 The camel-workflowrun developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.workflowrun.examples.queuetrigger;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import io.workflowrun.simulator.SimulatedRun;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 15's "three instances, one killed": three JVMs of the application share the broker, the database and the
+ * simulator; 2,000 requests; one instance is killed (SIGKILL) while it works. Every request still has exactly one run
+ * and an answer.
+ */
+class ThreeInstancesOneKilledTest {
+
+    private static final int REQUESTS = 2_000;
+    private static final int INSTANCES = 3;
+    private static final Path DIRECTORY = Path.of("target", "scaled-out");
+    /** Three Spring Boot JVMs starting at once on a loaded 2-core machine. */
+    private static final Duration STARTUP = Duration.ofSeconds(60);
+    private static final Duration DRAIN = Duration.ofSeconds(60);
+
+    @Test
+    void everyRequestHasExactlyOneRunAndOneAnswerThoughAnInstanceWasKilled() throws Exception {
+        long begin = System.nanoTime();
+        List<String> keys = IntStream.rangeClosed(1, REQUESTS).mapToObj(i -> String.format("order-%04d", i)).toList();
+        try (ScaledOut scaledOut = ScaledOut.start(DIRECTORY, Duration.ofSeconds(1));
+             QueueTally replies = QueueTally.of(scaledOut.connection(), ScaledOut.REPLIES, Message::getJMSCorrelationID);
+             QueueTally deadLetters = QueueTally.of(scaledOut.connection(), ScaledOut.DEAD_LETTERS, Message::getJMSCorrelationID)) {
+            try {
+                for (int i = 0; i < INSTANCES; i++) {
+                    scaledOut.startInstance(Map.of());
+                }
+                assertThat(ScaledOut.await(STARTUP, () -> scaledOut.requestConsumers() >= INSTANCES * ScaledOut.CONSUMERS
+                                                          || scaledOut.instances().stream().anyMatch(i -> !i.isAlive())))
+                        .as("%d instances consuming within %s", INSTANCES, STARTUP).isTrue();
+                assertThat(scaledOut.instances()).as("instances running").allMatch(InstanceProcess::isAlive);
+                long started = System.nanoTime();
+
+                scaledOut.sendRequests(keys);
+                // mid-run: a third of the requests answered, the rest in the instances' hands or still queued
+                assertThat(ScaledOut.await(DRAIN, () -> replies.total() >= REQUESTS / 3)).as("a third answered").isTrue();
+                InstanceProcess victim = scaledOut.instances().get(1);
+                victim.kill();
+                long answeredAtKill = replies.total();
+                long startedByVictim = victim.linesContaining("started run");
+
+                boolean drained = ScaledOut.await(DRAIN, () -> replies.keys() + deadLetters.keys() >= REQUESTS
+                                                               && scaledOut.messageCount(ScaledOut.REQUESTS) == 0);
+                long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+
+                Map<String, List<SimulatedRun>> runsByKey = scaledOut.simulator().runs(ScaledOut.PROVIDER).stream()
+                        .collect(Collectors.groupingBy(SimulatedRun::runId));
+                long triggers = scaledOut.simulator().requests(ScaledOut.PROVIDER).stream()
+                        .filter(recorded -> recorded.request().method().equals("POST")
+                                            && recorded.request().rawPath().endsWith("/dagRuns"))
+                        .count();
+                long conflicts = scaledOut.simulator().requests(ScaledOut.PROVIDER).stream()
+                        .filter(recorded -> recorded.status() == 409).count();
+                long repliesAlreadyStarted = replies.byKey().values().stream().flatMap(List::stream)
+                        .filter(ThreeInstancesOneKilledTest::alreadyStarted).count();
+                System.out.printf("Three instances, one killed: %d requests; %s killed (SIGKILL) after %d answers, having"
+                                  + " started %d runs; in %d s:%n", REQUESTS, victim.name(), answeredAtKill, startedByVictim, seconds);
+                System.out.printf("  simulator: %d runs for %d keys (keys by runs: %s); %d trigger calls, %d answered 409"
+                                  + " (the key's run exists)%n", runsByKey.values().stream().mapToInt(List::size).sum(),
+                        runsByKey.size(), countBySize(runsByKey), triggers, conflicts);
+                System.out.printf("  replies: %d for %d keys (keys by replies: %s), %d of them for a run already started;"
+                                  + " dead letters: %d%n", replies.total(), replies.keys(), replies.keysByCount(),
+                        repliesAlreadyStarted, deadLetters.total());
+                System.out.printf("  requests left on the queue: %d%n", scaledOut.messageCount(ScaledOut.REQUESTS));
+
+                assertThat(drained).as("every request answered within %s of the kill", DRAIN).isTrue();
+                assertThat(startedByVictim).as("runs the killed instance had started: it was killed mid-run").isPositive();
+                assertThat(deadLetters.total()).as("dead letters").isZero();
+                assertThat(runsByKey).as("runs at the simulator, by key").containsOnlyKeys(keys)
+                        .allSatisfy((key, runs) -> assertThat(runs).as("runs of " + key).singleElement()
+                                .satisfies(run -> assertThat(run.parameters()).containsEntry("orderId", key)));
+                assertThat(replies.byKey()).as("replies, by key").containsOnlyKeys(keys);
+            } catch (Throwable failure) {
+                System.out.println(scaledOut.tails(40));
+                throw failure;
+            }
+        } finally {
+            System.out.printf("  (the whole test took %d s)%n", Duration.ofNanos(System.nanoTime() - begin).toSeconds());
+        }
+    }
+
+    private static Map<Integer, Long> countBySize(Map<String, List<SimulatedRun>> runsByKey) {
+        return runsByKey.values().stream().collect(Collectors.groupingBy(List::size, java.util.TreeMap::new, Collectors.counting()));
+    }
+
+    private static boolean alreadyStarted(Message reply) {
+        try {
+            return reply.getBooleanProperty(RunReply.ALREADY_STARTED);
+        } catch (JMSException e) {
+            return false;
+        }
+    }
+}
