@@ -49,6 +49,13 @@ final class InstanceProcess implements AutoCloseable {
             throws IOException {
         Files.createDirectories(logDirectory);
         Path log = logDirectory.resolve(name + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command(arguments)).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        return new InstanceProcess(name, log, builder.start());
+    }
+
+    /** The command line of an instance: this JVM's java and classpath, the application's main class. */
+    static List<String> command(List<String> arguments) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // a small, quickly started JVM: three of them share a couple of cores with the test
@@ -57,9 +64,7 @@ final class InstanceProcess implements AutoCloseable {
         command.add(classpath());
         command.add(QueueTriggerApplication.class.getName());
         command.addAll(arguments);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(environment);
-        return new InstanceProcess(name, log, builder.start());
+        return command;
     }
 
     /** This JVM's classpath: surefire's test classpath, or java.class.path when launched with it (exec:exec). */

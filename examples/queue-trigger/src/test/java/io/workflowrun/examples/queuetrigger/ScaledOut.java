@@ -15,6 +15,8 @@
  */
 package io.workflowrun.examples.queuetrigger;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -181,14 +183,36 @@ final class ScaledOut implements AutoCloseable {
 
     /** Starts an instance with {@link #settings()} and these on top. */
     InstanceProcess startInstance(Map<String, String> overrides) throws Exception {
+        InstanceProcess instance = InstanceProcess.start("instance-" + (instances.size() + 1), directory,
+                arguments(overrides), credentials());
+        instances.add(instance);
+        return instance;
+    }
+
+    private List<String> arguments(Map<String, String> overrides) {
         Map<String, String> settings = settings();
         settings.putAll(overrides);
         List<String> arguments = new ArrayList<>();
         settings.forEach((name, value) -> arguments.add("--" + name + "=" + value));
-        InstanceProcess instance = InstanceProcess.start("instance-" + (instances.size() + 1), directory, arguments,
-                credentials());
-        instances.add(instance);
-        return instance;
+        return arguments;
+    }
+
+    /** Writes a shell script that starts one more instance of this set-up in the foreground (for a terminal of its own). */
+    Path writeInstanceScript() throws IOException {
+        Files.createDirectories(directory);
+        Path script = directory.resolve("start-instance.sh").toAbsolutePath();
+        StringBuilder text = new StringBuilder("#!/bin/sh\n")
+                .append("# One more instance of the queue example on the broker, database and simulator of the running")
+                .append(" run-scaled-out (they go when it stops).\n");
+        credentials().forEach((name, value) -> text.append("export ").append(name).append("='").append(value).append("'\n"));
+        text.append("exec");
+        for (String word : InstanceProcess.command(arguments(Map.of()))) {
+            text.append(" \\\n  '").append(word).append('\'');
+        }
+        text.append('\n');
+        Files.writeString(script, text);
+        script.toFile().setExecutable(true);
+        return script;
     }
 
     /** How many consumers the broker has on the request queue. */

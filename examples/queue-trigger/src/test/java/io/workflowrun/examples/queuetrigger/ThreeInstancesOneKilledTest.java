@@ -19,11 +19,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import io.workflowrun.simulator.SimulatedRun;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import org.junit.jupiter.api.Test;
 
@@ -72,30 +69,15 @@ class ThreeInstancesOneKilledTest {
                                                                && scaledOut.messageCount(ScaledOut.REQUESTS) == 0);
                 long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
 
-                Map<String, List<SimulatedRun>> runsByKey = scaledOut.simulator().runs(ScaledOut.PROVIDER).stream()
-                        .collect(Collectors.groupingBy(SimulatedRun::runId));
-                long triggers = scaledOut.simulator().requests(ScaledOut.PROVIDER).stream()
-                        .filter(recorded -> recorded.request().method().equals("POST")
-                                            && recorded.request().rawPath().endsWith("/dagRuns"))
-                        .count();
-                long conflicts = scaledOut.simulator().requests(ScaledOut.PROVIDER).stream()
-                        .filter(recorded -> recorded.status() == 409).count();
-                long repliesAlreadyStarted = replies.byKey().values().stream().flatMap(List::stream)
-                        .filter(ThreeInstancesOneKilledTest::alreadyStarted).count();
+                ScaledOutCounts counts = ScaledOutCounts.of(scaledOut, replies, deadLetters);
                 System.out.printf("Three instances, one killed: %d requests; %s killed (SIGKILL) after %d answers, having"
-                                  + " started %d runs; in %d s:%n", REQUESTS, victim.name(), answeredAtKill, startedByVictim, seconds);
-                System.out.printf("  simulator: %d runs for %d keys (keys by runs: %s); %d trigger calls, %d answered 409"
-                                  + " (the key's run exists)%n", runsByKey.values().stream().mapToInt(List::size).sum(),
-                        runsByKey.size(), countBySize(runsByKey), triggers, conflicts);
-                System.out.printf("  replies: %d for %d keys (keys by replies: %s), %d of them for a run already started;"
-                                  + " dead letters: %d%n", replies.total(), replies.keys(), replies.keysByCount(),
-                        repliesAlreadyStarted, deadLetters.total());
-                System.out.printf("  requests left on the queue: %d%n", scaledOut.messageCount(ScaledOut.REQUESTS));
+                                  + " started %d runs; %d s from the first request to the last answer:%n%s", REQUESTS,
+                        victim.name(), answeredAtKill, startedByVictim, seconds, counts.describe());
 
                 assertThat(drained).as("every request answered within %s of the kill", DRAIN).isTrue();
                 assertThat(startedByVictim).as("runs the killed instance had started: it was killed mid-run").isPositive();
                 assertThat(deadLetters.total()).as("dead letters").isZero();
-                assertThat(runsByKey).as("runs at the simulator, by key").containsOnlyKeys(keys)
+                assertThat(counts.runsByKey()).as("runs at the simulator, by key").containsOnlyKeys(keys)
                         .allSatisfy((key, runs) -> assertThat(runs).as("runs of " + key).singleElement()
                                 .satisfies(run -> assertThat(run.parameters()).containsEntry("orderId", key)));
                 assertThat(replies.byKey()).as("replies, by key").containsOnlyKeys(keys);
@@ -105,18 +87,6 @@ class ThreeInstancesOneKilledTest {
             }
         } finally {
             System.out.printf("  (the whole test took %d s)%n", Duration.ofNanos(System.nanoTime() - begin).toSeconds());
-        }
-    }
-
-    private static Map<Integer, Long> countBySize(Map<String, List<SimulatedRun>> runsByKey) {
-        return runsByKey.values().stream().collect(Collectors.groupingBy(List::size, java.util.TreeMap::new, Collectors.counting()));
-    }
-
-    private static boolean alreadyStarted(Message reply) {
-        try {
-            return reply.getBooleanProperty(RunReply.ALREADY_STARTED);
-        } catch (JMSException e) {
-            return false;
         }
     }
 }
