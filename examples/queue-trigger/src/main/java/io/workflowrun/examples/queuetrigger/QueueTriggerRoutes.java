@@ -19,6 +19,8 @@ import io.workflowrun.camel.WorkflowRunConstants;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.RouteDefinition;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +38,16 @@ public class QueueTriggerRoutes extends RouteBuilder {
      */
     public static final String IDEMPOTENCY_KEY_PROPERTY = "IdempotencyKey";
 
+    private static final String TRIGGER = "workflowrun:{{workflowrun.provider}}:{{workflowrun.workflow-id}}";
+    private static final String OUTCOMES = "direct:workflow-outcome";
+
+    /** Whether the instances share a database ({@link SharedDatabaseConfiguration}), and with it the run journal. */
+    private final boolean journal;
+
+    public QueueTriggerRoutes(@Value("${workflowrun.database.url:}") String databaseUrl) {
+        this.journal = !databaseUrl.isBlank();
+    }
+
     @Override
     public void configure() {
         // The component has already resent what surely started no run (no connection, throttling). What still fails is
@@ -50,20 +62,44 @@ public class QueueTriggerRoutes extends RouteBuilder {
         // dead letter is sent; an instance that dies first (or cannot send either) leaves it to be delivered again, to
         // itself or another instance. Each consumer holds its request until then, so the consumers are how many
         // triggers are in flight at once.
-        from("jms:queue:{{workflowrun.queue.requests}}?disableReplyTo=true&transacted=true"
-             + "&lazyCreateTransactionManager=false&cacheLevelName=CACHE_CONSUMER"
-             + "&concurrentConsumers={{workflowrun.queue.consumers}}")
+        RouteDefinition requests = from("jms:queue:{{workflowrun.queue.requests}}?disableReplyTo=true&transacted=true"
+                                        + "&lazyCreateTransactionManager=false&cacheLevelName=CACHE_CONSUMER"
+                                        + "&concurrentConsumers={{workflowrun.queue.consumers}}")
                 .routeId("queue-to-workflow-run")
                 // a sender names at most the workflow and the request's key, never the operation or the run to act on
                 .removeHeaders("CamelWorkflowRun*")
                 .process(QueueTriggerRoutes::takeWorkflowId)
-                .process(QueueTriggerRoutes::takeIdempotencyKey)
-                .to("workflowrun:{{workflowrun.provider}}:{{workflowrun.workflow-id}}")
-                // a trigger's answer may report no status (most providers only start the run): say so rather than "(status )"
-                .log("Message ${header.JMSMessageID} started run ${header.CamelWorkflowRunId} on {{workflowrun.provider}}"
+                .process(QueueTriggerRoutes::takeIdempotencyKey);
+        if (journal) {
+            // Scaled out, a request with a key is triggered once whichever instance takes it (the journal gives a
+            // request that comes again its key's run), and its run is followed by whichever instance is alive when it
+            // ends: the request is answered as soon as the run is recorded, the outcome goes to the outcome queue
+            requests.choice()
+                    .when(header(WorkflowRunConstants.IDEMPOTENCY_KEY).isNotNull())
+                        .to(TRIGGER + "?waitForCompletion=true&outcomeUri=" + OUTCOMES)
+                    .otherwise()
+                        .to(TRIGGER)
+                    .end();
+        } else {
+            requests.to(TRIGGER);
+        }
+        // a trigger's answer may report no status (most providers only start the run): say so rather than "(status )"
+        requests.log("Message ${header.JMSMessageID} started run ${header.CamelWorkflowRunId} on {{workflowrun.provider}}"
                      + " (status ${iif(${header.CamelWorkflowRunStatus} != null,${header.CamelWorkflowRunStatus},unknown)})")
                 .process(RunReply::prepare)
                 .to("jms:queue:{{workflowrun.queue.replies}}");
+
+        if (journal) {
+            // no dead letter channel here: an outcome that cannot be sent fails its delivery, which the component tries
+            // again (it stays in the journal until delivered)
+            from(OUTCOMES)
+                    .routeId("workflow-outcome")
+                    .errorHandler(noErrorHandler())
+                    .process(RunOutcome::prepare)
+                    .log("Run ${header.WorkflowRunId} of key ${header.IdempotencyKey} ended ${header.WorkflowRunStatus}"
+                         + " (delivery ${header.WorkflowRunDeliveryAttempt})")
+                    .to("jms:queue:{{workflowrun.queue.outcomes}}");
+        }
     }
 
     private static void takeIdempotencyKey(Exchange exchange) {

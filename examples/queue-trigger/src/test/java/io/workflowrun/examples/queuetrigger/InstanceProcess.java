@@ -97,6 +97,11 @@ final class InstanceProcess implements AutoCloseable {
         }
     }
 
+    /** SIGKILL, without waiting: for a JVM on its way out. */
+    void destroy() {
+        process.destroyForcibly();
+    }
+
     /** How many lines of its output contain this text. */
     long linesContaining(String text) {
         try {

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
 import io.workflowrun.simulator.ProviderSample;
@@ -56,6 +57,7 @@ final class ScaledOut implements AutoCloseable {
     static final String REQUESTS = "workflow.requests";
     static final String REPLIES = "workflow.runs";
     static final String DEAD_LETTERS = "workflow.runs.DLQ";
+    static final String OUTCOMES = "workflow.outcomes";
     /** The provider: one whose trigger takes an idempotency key (Airflow's dag_run_id). */
     static final String PROVIDER = "airflow";
     /** Request consumers per instance. */
@@ -63,15 +65,22 @@ final class ScaledOut implements AutoCloseable {
 
     private final Path directory;
     private final List<AutoCloseable> started = new ArrayList<>();
-    private final List<InstanceProcess> instances = new ArrayList<>();
+    private final List<InstanceProcess> instances = new CopyOnWriteArrayList<>();
     private EmbeddedActiveMQ broker;
     private int brokerPort;
     private EmbeddedPostgres postgres;
     private WorkflowRunSimulator simulator;
     private Connection connection;
+    /** Should this JVM end without {@link #close()} (a test run stopped), the instances end with it. */
+    private final Thread killInstancesOnExit = new Thread(this::killInstances, "kill-instances");
 
     private ScaledOut(Path directory) {
         this.directory = directory;
+        Runtime.getRuntime().addShutdownHook(killInstancesOnExit);
+    }
+
+    private void killInstances() {
+        instances.forEach(InstanceProcess::destroy);
     }
 
     /**
@@ -111,7 +120,7 @@ final class ScaledOut implements AutoCloseable {
                         .setDeadLetterAddress(SimpleString.of(DEAD_LETTERS))
                         .setMaxDeliveryAttempts(5));
         configuration.setBrokerInstance(directory.resolve("broker").toFile());
-        for (String queue : List.of(REQUESTS, REPLIES, DEAD_LETTERS)) {
+        for (String queue : List.of(REQUESTS, REPLIES, DEAD_LETTERS, OUTCOMES)) {
             configuration.addQueueConfiguration(QueueConfiguration.of(queue).setRoutingType(RoutingType.ANYCAST));
         }
         broker = new EmbeddedActiveMQ().setConfiguration(configuration);
@@ -162,6 +171,7 @@ final class ScaledOut implements AutoCloseable {
         settings.put("workflowrun.queue.requests", REQUESTS);
         settings.put("workflowrun.queue.replies", REPLIES);
         settings.put("workflowrun.queue.dead-letters", DEAD_LETTERS);
+        settings.put("workflowrun.queue.outcomes", OUTCOMES);
         settings.put("workflowrun.queue.consumers", String.valueOf(CONSUMERS));
         // high enough not to be what limits the run; shared by the instances all the same
         settings.put("camel.component.workflowrun.rate-limit", "1000");
@@ -271,6 +281,11 @@ final class ScaledOut implements AutoCloseable {
     /** Kills every instance still running (SIGKILL), then stops the simulator, the database and the broker. */
     @Override
     public void close() throws Exception {
+        try {
+            Runtime.getRuntime().removeShutdownHook(killInstancesOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs, or has run
+        }
         Exception failure = null;
         for (InstanceProcess instance : instances) {
             try {

@@ -34,12 +34,13 @@ import jakarta.jms.Message;
  * @param conflicts         of them, those answered 409: the key's run existed (a request that came again)
  * @param replies           the reply queue, by correlation ID (the key)
  * @param deadLetters       the dead letter queue, by correlation ID
+ * @param outcomes          the outcome queue, by idempotency key
  * @param requestsLeft      requests still on the request queue (not yet taken, or taken and not yet committed)
  */
 record ScaledOutCounts(Map<String, List<SimulatedRun>> runsByKey, long triggers, long conflicts, QueueTally replies,
-                       QueueTally deadLetters, long requestsLeft) {
+                       QueueTally deadLetters, QueueTally outcomes, long requestsLeft) {
 
-    static ScaledOutCounts of(ScaledOut scaledOut, QueueTally replies, QueueTally deadLetters) {
+    static ScaledOutCounts of(ScaledOut scaledOut, QueueTally replies, QueueTally deadLetters, QueueTally outcomes) {
         WorkflowRunSimulator simulator = scaledOut.simulator();
         List<WorkflowRunSimulator.Recorded> requests = simulator.requests(ScaledOut.PROVIDER);
         return new ScaledOutCounts(
@@ -47,7 +48,7 @@ record ScaledOutCounts(Map<String, List<SimulatedRun>> runsByKey, long triggers,
                 requests.stream().filter(recorded -> recorded.request().method().equals("POST")
                                                      && recorded.request().rawPath().endsWith("/dagRuns")).count(),
                 requests.stream().filter(recorded -> recorded.status() == 409).count(),
-                replies, deadLetters, scaledOut.messageCount(ScaledOut.REQUESTS));
+                replies, deadLetters, outcomes, scaledOut.messageCount(ScaledOut.REQUESTS));
     }
 
     int runs() {
@@ -79,6 +80,9 @@ record ScaledOutCounts(Map<String, List<SimulatedRun>> runsByKey, long triggers,
                + String.format("  replies: %d for %d keys (keys by replies: %s), %d of them for a run already started;"
                                + " dead letters: %d%n", replies.total(), replies.keys(), replies.keysByCount(),
                        repliesForRunsAlreadyStarted(), deadLetters.total())
+               + String.format("  outcomes: %d for %d keys (keys by outcomes: %s), %d delivered again by an instance that"
+                               + " took over the delivery%n", outcomes.total(), outcomes.keys(), outcomes.keysByCount(),
+                       outcomes.total() - outcomes.keys())
                + String.format("  requests left on the queue: %d%n", requestsLeft);
     }
 }

@@ -54,7 +54,9 @@ public final class ScaledOutDemo {
         Path directory = Path.of("target", "scaled-out-demo");
         try (ScaledOut scaledOut = ScaledOut.start(directory, Duration.ofSeconds(1));
              QueueTally replies = QueueTally.of(scaledOut.connection(), ScaledOut.REPLIES, Message::getJMSCorrelationID);
-             QueueTally deadLetters = QueueTally.of(scaledOut.connection(), ScaledOut.DEAD_LETTERS, Message::getJMSCorrelationID)) {
+             QueueTally deadLetters = QueueTally.of(scaledOut.connection(), ScaledOut.DEAD_LETTERS, Message::getJMSCorrelationID);
+             QueueTally outcomes = QueueTally.of(scaledOut.connection(), ScaledOut.OUTCOMES,
+                     message -> message.getStringProperty(RunOutcome.IDEMPOTENCY_KEY))) {
             Path script = scaledOut.writeInstanceScript();
             System.out.printf("%nShared by the instances:%n  broker      %s (queues %s, %s, %s)%n  database    %s (user postgres)%n"
                               + "  simulator   %s (%s)%nOne more instance, in a terminal of its own: sh %s%nLogs: %s%n%n",
@@ -71,7 +73,7 @@ public final class ScaledOutDemo {
             }
             System.out.printf("%d instances consume %s (%d consumers)%n", instances, ScaledOut.REQUESTS, scaledOut.requestConsumers());
             if (requests == 0) {
-                serve(scaledOut, replies, deadLetters);
+                serve(scaledOut, replies, deadLetters, outcomes);
                 return;
             }
             List<String> keys = IntStream.rangeClosed(1, requests).mapToObj(i -> String.format("order-%04d", i)).toList();
@@ -84,13 +86,15 @@ public final class ScaledOutDemo {
                         replies.total(), victim.linesContaining("started run"));
             }
             boolean drained = ScaledOut.await(DRAIN, () -> replies.keys() + deadLetters.keys() >= requests
+                                                           && outcomes.keys() >= requests
                                                            && scaledOut.messageCount(ScaledOut.REQUESTS) == 0);
-            System.out.printf("%s%n%s", drained ? "Every request answered:" : "Not every request answered within " + DRAIN + ":",
-                    ScaledOutCounts.of(scaledOut, replies, deadLetters).describe());
+            System.out.printf("%s%n%s", drained ? "Every request answered, every run's outcome delivered:"
+                            : "Not every request answered, or not every outcome delivered, within " + DRAIN + ":",
+                    ScaledOutCounts.of(scaledOut, replies, deadLetters, outcomes).describe());
         }
     }
 
-    private static void serve(ScaledOut scaledOut, QueueTally replies, QueueTally deadLetters) throws InterruptedException {
+    private static void serve(ScaledOut scaledOut, QueueTally replies, QueueTally deadLetters, QueueTally outcomes) throws InterruptedException {
         System.out.println("Serving until stopped (Ctrl+C): send requests to " + ScaledOut.REQUESTS + " at " + scaledOut.brokerUrl());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -102,7 +106,7 @@ public final class ScaledOutDemo {
             }
         }));
         while (!stopped.await(10, TimeUnit.SECONDS)) {
-            System.out.print(ScaledOutCounts.of(scaledOut, replies, deadLetters).describe());
+            System.out.print(ScaledOutCounts.of(scaledOut, replies, deadLetters, outcomes).describe());
         }
     }
 }

@@ -46,7 +46,9 @@ class ThreeInstancesOneKilledTest {
         List<String> keys = IntStream.rangeClosed(1, REQUESTS).mapToObj(i -> String.format("order-%04d", i)).toList();
         try (ScaledOut scaledOut = ScaledOut.start(DIRECTORY, Duration.ofSeconds(1));
              QueueTally replies = QueueTally.of(scaledOut.connection(), ScaledOut.REPLIES, Message::getJMSCorrelationID);
-             QueueTally deadLetters = QueueTally.of(scaledOut.connection(), ScaledOut.DEAD_LETTERS, Message::getJMSCorrelationID)) {
+             QueueTally deadLetters = QueueTally.of(scaledOut.connection(), ScaledOut.DEAD_LETTERS, Message::getJMSCorrelationID);
+             QueueTally outcomes = QueueTally.of(scaledOut.connection(), ScaledOut.OUTCOMES,
+                     message -> message.getStringProperty(RunOutcome.IDEMPOTENCY_KEY))) {
             try {
                 for (int i = 0; i < INSTANCES; i++) {
                     scaledOut.startInstance(Map.of());
@@ -66,21 +68,33 @@ class ThreeInstancesOneKilledTest {
                 long startedByVictim = victim.linesContaining("started run");
 
                 boolean drained = ScaledOut.await(DRAIN, () -> replies.keys() + deadLetters.keys() >= REQUESTS
+                                                               && outcomes.keys() >= REQUESTS
                                                                && scaledOut.messageCount(ScaledOut.REQUESTS) == 0);
                 long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
 
-                ScaledOutCounts counts = ScaledOutCounts.of(scaledOut, replies, deadLetters);
+                ScaledOutCounts counts = ScaledOutCounts.of(scaledOut, replies, deadLetters, outcomes);
                 System.out.printf("Three instances, one killed: %d requests; %s killed (SIGKILL) after %d answers, having"
-                                  + " started %d runs; %d s from the first request to the last answer:%n%s", REQUESTS,
+                                  + " started %d runs; %d s from the first request to the last outcome:%n%s", REQUESTS,
                         victim.name(), answeredAtKill, startedByVictim, seconds, counts.describe());
 
-                assertThat(drained).as("every request answered within %s of the kill", DRAIN).isTrue();
+                assertThat(drained).as("every request answered and every outcome delivered within %s of the kill", DRAIN).isTrue();
                 assertThat(startedByVictim).as("runs the killed instance had started: it was killed mid-run").isPositive();
                 assertThat(deadLetters.total()).as("dead letters").isZero();
                 assertThat(counts.runsByKey()).as("runs at the simulator, by key").containsOnlyKeys(keys)
                         .allSatisfy((key, runs) -> assertThat(runs).as("runs of " + key).singleElement()
                                 .satisfies(run -> assertThat(run.parameters()).containsEntry("orderId", key)));
                 assertThat(replies.byKey()).as("replies, by key").containsOnlyKeys(keys);
+                // every run followed to its end by some instance, the killed one's too; its outcome delivered once: a
+                // second delivery only where an instance died delivering it, and saying so
+                assertThat(outcomes.byKey()).as("outcomes, by key").containsOnlyKeys(keys).allSatisfy((key, delivered) -> {
+                    assertThat(delivered.get(0)).satisfies(outcome -> {
+                        assertThat(outcome.getStringProperty(RunOutcome.RUN_ID)).isEqualTo(key);
+                        assertThat(outcome.getStringProperty(RunOutcome.STATUS)).isEqualTo("SUCCEEDED");
+                        assertThat(outcome.getStringProperty(RunOutcome.ERROR)).isNull();
+                    });
+                    assertThat(delivered.subList(1, delivered.size())).as("outcomes of %s delivered again", key)
+                            .allSatisfy(again -> assertThat(again.getIntProperty(RunOutcome.DELIVERY_ATTEMPT)).isGreaterThan(1));
+                });
             } catch (Throwable failure) {
                 System.out.println(scaledOut.tails(40));
                 throw failure;
