@@ -69,6 +69,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "installationId": getOrCreateConfiguration(target).setInstallationId(property(camelContext, java.lang.String.class, value)); return true;
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": getOrCreateConfiguration(target).setIntegrationResourceGroupId(property(camelContext, java.lang.String.class, value)); return true;
+        case "journallease":
+        case "journalLease": target.setJournalLease(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxattempts":
@@ -89,6 +91,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "namespacesource":
         case "namespaceSource": getOrCreateConfiguration(target).setNamespaceSource(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, io.workflowrun.camel.model.WorkflowRunOperation.class, value)); return true;
+        case "outcomeuri":
+        case "outcomeUri": getOrCreateConfiguration(target).setOutcomeUri(property(camelContext, java.lang.String.class, value)); return true;
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "pollinterval":
         case "pollInterval": getOrCreateConfiguration(target).setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -118,6 +122,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "runby":
         case "runBy": getOrCreateConfiguration(target).setRunBy(property(camelContext, java.lang.String.class, value)); return true;
+        case "runjournal":
+        case "runJournal": target.setRunJournal(property(camelContext, io.workflowrun.camel.journal.RunJournal.class, value)); return true;
         case "schedulingresourcegroupid":
         case "schedulingResourceGroupId": getOrCreateConfiguration(target).setSchedulingResourceGroupId(property(camelContext, java.lang.String.class, value)); return true;
         case "secretkey":
@@ -191,6 +197,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "installationId": return java.lang.String.class;
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": return java.lang.String.class;
+        case "journallease":
+        case "journalLease": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxattempts":
@@ -211,6 +219,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "namespacesource":
         case "namespaceSource": return java.lang.String.class;
         case "operation": return io.workflowrun.camel.model.WorkflowRunOperation.class;
+        case "outcomeuri":
+        case "outcomeUri": return java.lang.String.class;
         case "password": return java.lang.String.class;
         case "pollinterval":
         case "pollInterval": return long.class;
@@ -240,6 +250,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "retryDelay": return long.class;
         case "runby":
         case "runBy": return java.lang.String.class;
+        case "runjournal":
+        case "runJournal": return io.workflowrun.camel.journal.RunJournal.class;
         case "schedulingresourcegroupid":
         case "schedulingResourceGroupId": return java.lang.String.class;
         case "secretkey":
@@ -314,6 +326,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "installationId": return getOrCreateConfiguration(target).getInstallationId();
         case "integrationresourcegroupid":
         case "integrationResourceGroupId": return getOrCreateConfiguration(target).getIntegrationResourceGroupId();
+        case "journallease":
+        case "journalLease": return target.getJournalLease();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxattempts":
@@ -334,6 +348,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "namespacesource":
         case "namespaceSource": return getOrCreateConfiguration(target).getNamespaceSource();
         case "operation": return getOrCreateConfiguration(target).getOperation();
+        case "outcomeuri":
+        case "outcomeUri": return getOrCreateConfiguration(target).getOutcomeUri();
         case "password": return getOrCreateConfiguration(target).getPassword();
         case "pollinterval":
         case "pollInterval": return getOrCreateConfiguration(target).getPollInterval();
@@ -363,6 +379,8 @@ public class WorkflowRunComponentConfigurer extends PropertyConfigurerSupport im
         case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();
         case "runby":
         case "runBy": return getOrCreateConfiguration(target).getRunBy();
+        case "runjournal":
+        case "runJournal": return target.getRunJournal();
         case "schedulingresourcegroupid":
         case "schedulingResourceGroupId": return getOrCreateConfiguration(target).getSchedulingResourceGroupId();
         case "secretkey":

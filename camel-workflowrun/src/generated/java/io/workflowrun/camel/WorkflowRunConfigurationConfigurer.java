@@ -69,6 +69,8 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "namespacesource":
         case "namespaceSource": target.setNamespaceSource(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.setOperation(property(camelContext, io.workflowrun.camel.model.WorkflowRunOperation.class, value)); return true;
+        case "outcomeuri":
+        case "outcomeUri": target.setOutcomeUri(property(camelContext, java.lang.String.class, value)); return true;
         case "password": target.setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "pollinterval":
         case "pollInterval": target.setPollInterval(property(camelContext, long.class, value)); return true;
@@ -167,6 +169,8 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "namespacesource":
         case "namespaceSource": return java.lang.String.class;
         case "operation": return io.workflowrun.camel.model.WorkflowRunOperation.class;
+        case "outcomeuri":
+        case "outcomeUri": return java.lang.String.class;
         case "password": return java.lang.String.class;
         case "pollinterval":
         case "pollInterval": return long.class;
@@ -266,6 +270,8 @@ public class WorkflowRunConfigurationConfigurer extends org.apache.camel.support
         case "namespacesource":
         case "namespaceSource": return target.getNamespaceSource();
         case "operation": return target.getOperation();
+        case "outcomeuri":
+        case "outcomeUri": return target.getOutcomeUri();
         case "password": return target.getPassword();
         case "pollinterval":
         case "pollInterval": return target.getPollInterval();

@@ -71,6 +71,8 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "namespacesource":
         case "namespaceSource": target.getConfiguration().setNamespaceSource(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, io.workflowrun.camel.model.WorkflowRunOperation.class, value)); return true;
+        case "outcomeuri":
+        case "outcomeUri": target.getConfiguration().setOutcomeUri(property(camelContext, java.lang.String.class, value)); return true;
         case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "pollinterval":
         case "pollInterval": target.getConfiguration().setPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -168,6 +170,8 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "namespacesource":
         case "namespaceSource": return java.lang.String.class;
         case "operation": return io.workflowrun.camel.model.WorkflowRunOperation.class;
+        case "outcomeuri":
+        case "outcomeUri": return java.lang.String.class;
         case "password": return java.lang.String.class;
         case "pollinterval":
         case "pollInterval": return long.class;
@@ -266,6 +270,8 @@ public class WorkflowRunEndpointConfigurer extends PropertyConfigurerSupport imp
         case "namespacesource":
         case "namespaceSource": return target.getConfiguration().getNamespaceSource();
         case "operation": return target.getConfiguration().getOperation();
+        case "outcomeuri":
+        case "outcomeUri": return target.getConfiguration().getOutcomeUri();
         case "password": return target.getConfiguration().getPassword();
         case "pollinterval":
         case "pollInterval": return target.getConfiguration().getPollInterval();

@@ -23,7 +23,7 @@ public class WorkflowRunEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(51);
+        Set<String> props = new HashSet<>(52);
         props.add("accessKey");
         props.add("allowPlainHttp");
         props.add("apiKey");
@@ -49,6 +49,7 @@ public class WorkflowRunEndpointUriFactory extends org.apache.camel.support.comp
         props.add("namespace");
         props.add("namespaceSource");
         props.add("operation");
+        props.add("outcomeUri");
         props.add("password");
         props.add("pollInterval");
         props.add("privateKey");

@@ -70,12 +70,17 @@ final class RunWaiter {
 
     /** Waits for the run a trigger returned (which may already have ended), then completes the exchange. */
     void waitFor(Exchange exchange, AsyncCallback callback, RunRequest trigger, WorkflowRun started) {
-        new Wait(exchange, callback, trigger).from(started);
+        waitFor(exchange, callback, trigger, started, configuration.getWaitTimeout());
+    }
+
+    /** The same, for at most {@code timeoutMillis}: what is left of a wait another instance began. */
+    void waitFor(Exchange exchange, AsyncCallback callback, RunRequest trigger, WorkflowRun started, long timeoutMillis) {
+        new Wait(exchange, callback, trigger, timeoutMillis).from(started);
     }
 
     /** Sends a trigger whose answer is an event stream, and waits by reading it. */
     void follow(Exchange exchange, AsyncCallback callback, RunRequest trigger, HttpCall call) {
-        new Wait(exchange, callback, trigger).follow(call);
+        new Wait(exchange, callback, trigger, configuration.getWaitTimeout()).follow(call);
     }
 
     /** The wait for one run, which answers its exchange once. */
@@ -84,14 +89,16 @@ final class RunWaiter {
         private final Exchange exchange;
         private final AsyncCallback callback;
         private final RunRequest trigger;
+        private final long timeoutMillis;
         private final long startedNanos = System.nanoTime();
         private final AtomicBoolean done = new AtomicBoolean();
         private long delayMillis = configuration.getPollInterval();
         private volatile WorkflowRun lastSeen;
 
-        Wait(Exchange exchange, AsyncCallback callback, RunRequest trigger) {
+        Wait(Exchange exchange, AsyncCallback callback, RunRequest trigger, long timeoutMillis) {
             this.exchange = exchange;
             this.trigger = trigger;
+            this.timeoutMillis = timeoutMillis;
             statistics.waitStarted();
             this.callback = doneSync -> {
                 statistics.waitEnded(System.nanoTime() - startedNanos);
@@ -193,7 +200,7 @@ final class RunWaiter {
             if (done.get()) {
                 return;
             }
-            long leftMillis = configuration.getWaitTimeout() - elapsedMillis();
+            long leftMillis = timeoutMillis - elapsedMillis();
             if (leftMillis <= 0) {
                 timeout(lastSeen);
                 return;

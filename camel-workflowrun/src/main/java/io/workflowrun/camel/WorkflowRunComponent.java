@@ -43,6 +43,7 @@ import io.workflowrun.camel.spi.Options;
 import io.workflowrun.camel.spi.RequestValues;
 import io.workflowrun.camel.ratelimit.CallRateLimiter;
 import io.workflowrun.camel.ratelimit.RateLimitStore;
+import io.workflowrun.camel.journal.RunJournal;
 import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.WorkflowRunProvider;
 import org.apache.camel.Endpoint;
@@ -102,6 +103,18 @@ public class WorkflowRunComponent extends HealthCheckComponent implements SSLCon
                                                 + ".hazelcast(hazelcastInstance, mapName)). "
                                                 + "Not set: each component limits its own calls in memory.")
     private RateLimitStore rateLimitStore;
+    @Metadata(label = "advanced", description = "A journal where instances that share a queue record each trigger's idempotency key, then its "
+                                                + "run, and the waits they follow (a reference to a bean, such as #myJournal, of type "
+                                                + "io.workflowrun.camel.journal.RunJournal: "
+                                                + "io.workflowrun.camel.journal.JdbcRunJournal.postgresql(dataSource)). A redelivered trigger "
+                                                + "whose key has a run gets that run back instead of starting a second; with outcomeUri, a "
+                                                + "dead instance's waits are taken over. Not set: nothing is recorded.")
+    private RunJournal runJournal;
+    @Metadata(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "Milliseconds an instance's claim on a trigger or a wait in the run journal lasts unless renewed (each "
+                            + "instance renews its claims every third of it): how soon another instance takes over a dead one's work.")
+    private long journalLease = 30_000;
+    private volatile JournalSession journalSession;
 
     private final Map<String, CallRateLimiter> rateLimiters = new ConcurrentHashMap<>();
     private final Pending pending = new Pending();
@@ -139,12 +152,13 @@ public class WorkflowRunComponent extends HealthCheckComponent implements SSLCon
         DeclaredOptions.checkResolved(provider, endpointConfiguration);
         DeclaredOptions.checkRequired(provider, endpointConfiguration);
         ProviderClient client = provider.bind(endpointConfiguration);
-        if (endpointConfiguration.getIdempotencyKey() != null && !client.takesIdempotencyKey()) {
+        if (endpointConfiguration.getIdempotencyKey() != null && !client.takesIdempotencyKey() && runJournal == null) {
             throw new IllegalArgumentException("Option idempotencyKey is set, but provider " + provider.id()
                                                + " has no idempotency key: a repeated trigger could start a second run "
                                                + "(see the provider's page for what it offers instead)");
         }
         endpoint.setProviderClient(client);
+        endpoint.setAccount(sharedKey(provider, DeclaredOptions.credential(provider, endpointConfiguration)));
         endpoint.setRateLimiter(rateLimiter(provider, endpointConfiguration));
         if (endpointConfiguration.isHealthCheckProbe()) {
             // probed once per provider and credential, however many endpoints use them
@@ -209,6 +223,16 @@ public class WorkflowRunComponent extends HealthCheckComponent implements SSLCon
         if (MICROMETER) {
             meters = WorkflowRunMeters.bindToCamelRegistry(getCamelContext().getRegistry(), statistics);
         }
+        if (runJournal != null) {
+            JournalSession session = new JournalSession(runJournal, journalLease, getCamelContext().getExecutorServiceManager(), this);
+            session.start();
+            journalSession = session;
+        }
+    }
+
+    /** The run journal as this instance uses it, or null where runJournal is not set. */
+    JournalSession journalSession() {
+        return journalSession;
     }
 
     private static boolean isPresent(String className) {
@@ -414,6 +438,11 @@ public class WorkflowRunComponent extends HealthCheckComponent implements SSLCon
     protected void doStop() throws Exception {
         // calls that fail as the client closes must not be resent on a new client and timer made after the stop
         stopping = true;
+        JournalSession session = journalSession;
+        journalSession = null;
+        if (session != null) {
+            session.stop();
+        }
         HttpTransport currentTransport;
         ScheduledExecutorService currentScheduler;
         synchronized (this) {
@@ -493,6 +522,22 @@ public class WorkflowRunComponent extends HealthCheckComponent implements SSLCon
 
     public void setRateLimitStore(RateLimitStore rateLimitStore) {
         this.rateLimitStore = rateLimitStore;
+    }
+
+    public RunJournal getRunJournal() {
+        return runJournal;
+    }
+
+    public void setRunJournal(RunJournal runJournal) {
+        this.runJournal = runJournal;
+    }
+
+    public long getJournalLease() {
+        return journalLease;
+    }
+
+    public void setJournalLease(long journalLease) {
+        this.journalLease = journalLease;
     }
 
     public Integer getProxyPort() {

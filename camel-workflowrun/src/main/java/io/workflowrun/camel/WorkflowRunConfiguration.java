@@ -46,8 +46,8 @@ public class WorkflowRunConfiguration extends RegisteredProviderOptions implemen
     private WorkflowRunOperation operation = WorkflowRunOperation.trigger;
     @UriParam(label = "common",
               description = "The idempotency key of each trigger where the CamelWorkflowRunIdempotencyKey header gives none: a second "
-                            + "trigger with the same key returns the first one's run. Only for providers that have one (see the "
-                            + "provider's page); refused before sending for the others.")
+                            + "trigger with the same key returns the first one's run. For providers that have one (see the "
+                            + "provider's page), and for all where the component has a runJournal; refused before sending otherwise.")
     private String idempotencyKey;
     @UriParam(label = "common",
               description = "Overrides the provider's endpoint: scheme, host, optional port and optional path prefix. Signed requests sign this host.")
@@ -106,6 +106,11 @@ public class WorkflowRunConfiguration extends RegisteredProviderOptions implemen
     @UriParam(label = "lifecycle", defaultValue = "true",
               description = "With waitForCompletion: whether a run that ends FAILED or CANCELLED fails the exchange with WorkflowRunFailedException.")
     private boolean failOnRunFailure = true;
+    @UriParam(label = "lifecycle",
+              description = "With waitForCompletion, an idempotency key and the component's runJournal: the wait is durable. The "
+                            + "trigger's exchange ends once its run is recorded, and the run's outcome is sent to this endpoint URI "
+                            + "(e.g. jms:queue:outcomes), once, by whichever instance follows the run when it ends.")
+    private String outcomeUri;
 
     @UriParam(label = "health", defaultValue = "false",
               description = "Probe the provider for the health check: a status call for a run that does not exist (never a trigger), "
@@ -274,6 +279,14 @@ public class WorkflowRunConfiguration extends RegisteredProviderOptions implemen
 
     public void setWaitTimeout(long waitTimeout) {
         this.waitTimeout = waitTimeout;
+    }
+
+    public String getOutcomeUri() {
+        return outcomeUri;
+    }
+
+    public void setOutcomeUri(String outcomeUri) {
+        this.outcomeUri = outcomeUri;
     }
 
     public boolean isFailOnRunFailure() {

@@ -34,9 +34,10 @@ public interface WorkflowRunConstants {
     @Metadata(description = "In: the run to act on for status and cancel. Out: the run ID the provider returned.",
               javaType = "String")
     String RUN_ID = RunRequest.RUN_ID_HEADER;
-    @Metadata(label = "producer", description = "In, on trigger: the idempotency key, for providers that have one (it overrides the "
-                                                + "idempotencyKey option): a second trigger with the same key returns the first one's "
-                                                + "run instead of starting another. Refused before sending for a provider without one.",
+    @Metadata(label = "producer", description = "In, on trigger: the idempotency key, for providers that have one or with the "
+                                                + "component's runJournal (it overrides the idempotencyKey option): a second trigger with "
+                                                + "the same key returns the first one's run instead of starting another. Refused before "
+                                                + "sending otherwise. Out, on an outcome sent to outcomeUri: the trigger's key.",
               javaType = "String")
     String IDEMPOTENCY_KEY = RunRequest.IDEMPOTENCY_KEY_HEADER;
     @Metadata(label = "producer", description = "Out, on trigger: true when the idempotency key's run had already been started, "
@@ -50,4 +51,13 @@ public interface WorkflowRunConstants {
     String PROVIDER_STATUS = "CamelWorkflowRunProviderStatus";
     @Metadata(label = "producer", description = "Out: the provider's request ID, for support tickets.", javaType = "String")
     String REQUEST_ID = "CamelWorkflowRunRequestId";
+    @Metadata(label = "producer", description = "Out, on an outcome sent to outcomeUri: 1 for its first delivery; more when an "
+                                              + "instance died after handing it to the outcome route and before the run journal "
+                                              + "recorded that, so that a receiver may drop a key it has already seen.",
+              javaType = "Integer")
+    String DELIVERY_ATTEMPT = "CamelWorkflowRunDeliveryAttempt";
+    @Metadata(label = "producer", description = "Out, on an outcome sent to outcomeUri: why the wait failed (waitTimeout passed, the "
+                                              + "run failed with failOnRunFailure), as the exchange's exception would have said.",
+              javaType = "String")
+    String OUTCOME_ERROR = "CamelWorkflowRunOutcomeError";
 }

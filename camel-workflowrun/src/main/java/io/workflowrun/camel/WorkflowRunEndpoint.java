@@ -49,6 +49,7 @@ public class WorkflowRunEndpoint extends DefaultEndpoint implements AsyncEndpoin
     private ProviderClient providerClient;
     private CallRateLimiter rateLimiter;
     private HealthProbe healthProbe;
+    private String account;
 
     public WorkflowRunEndpoint(String uri, WorkflowRunComponent component, WorkflowRunConfiguration configuration) {
         super(uri, component);
@@ -93,6 +94,15 @@ public class WorkflowRunEndpoint extends DefaultEndpoint implements AsyncEndpoin
 
     void setRateLimiter(CallRateLimiter rateLimiter) {
         this.rateLimiter = rateLimiter;
+    }
+
+    /** The provider and a hash of the credential's identity, as the rate limit store and the run journal know them. */
+    String getAccount() {
+        return account;
+    }
+
+    void setAccount(String account) {
+        this.account = account;
     }
 
     /** The probe of the endpoint's provider and credential, or null where healthCheckProbe is off. */

@@ -15,6 +15,7 @@
  */
 package io.workflowrun.camel.springboot;
 
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.workflowrun.camel.WorkflowRunComponent;
 import io.workflowrun.camel.WorkflowRunConfiguration;
 import io.workflowrun.camel.model.WorkflowRunOperation;
+import io.workflowrun.camel.journal.RunJournal;
 import io.workflowrun.camel.ratelimit.RateLimitStore;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.PropertyConfigurerGetter;
@@ -60,6 +62,19 @@ class EveryPropertyReachesTheComponentTest {
         }
 
         @Bean
+        RunJournal journal() {
+            // the component starts with it: its lease timer renews nothing and takes over nothing
+            return (RunJournal) Proxy.newProxyInstance(RunJournal.class.getClassLoader(), new Class<?>[] { RunJournal.class },
+                    (proxy, method, args) -> switch (method.getName()) {
+                        case "toString" -> "journal";
+                        case "hashCode" -> 0;
+                        case "equals" -> proxy == args[0];
+                        case "takeOverWaits" -> List.of();
+                        default -> null;
+                    });
+        }
+
+        @Bean
         RateLimitStore store() {
             return (key, permitsPerSecond) -> {
                 throw new UnsupportedOperationException("no endpoint is made");
@@ -84,6 +99,7 @@ class EveryPropertyReachesTheComponentTest {
                 case "object" -> switch (option) {
                     case "configuration" -> "#shared";
                     case "rateLimitStore" -> "#store";
+                    case "runJournal" -> "#journal";
                     default -> "#tls";
                 };
                 default -> "v-" + option;
@@ -107,6 +123,7 @@ class EveryPropertyReachesTheComponentTest {
             expected.put("configuration", spring.getBean("shared"));
             expected.put("sslContextParameters", spring.getBean("tls"));
             expected.put("rateLimitStore", spring.getBean("store"));
+            expected.put("runJournal", spring.getBean("journal"));
 
             expected.forEach((option, value) -> assertThat(getter.getOptionValue(component, option, false))
                     .as(ComponentMetadataFixture.property(option)).isEqualTo(value));
