@@ -48,8 +48,8 @@ final class RunOutcome {
         message.setHeader(RUN_ID, message.getHeader(WorkflowRunConstants.RUN_ID, String.class));
         message.setHeader(STATUS, message.getHeader(WorkflowRunConstants.STATUS, String.class));
         message.setHeader(PROVIDER, run == null ? null : run.provider());
-        message.setHeader(DELIVERY_ATTEMPT, message.getHeader("CamelWorkflowRunDeliveryAttempt", Integer.class));
-        message.setHeader(ERROR, message.getHeader("CamelWorkflowRunOutcomeError", String.class));
+        message.setHeader(DELIVERY_ATTEMPT, message.getHeader(WorkflowRunConstants.DELIVERY_ATTEMPT, Integer.class));
+        message.setHeader(ERROR, message.getHeader(WorkflowRunConstants.OUTCOME_ERROR, String.class));
         message.setBody(run == null ? null : message.getBody(String.class));
     }
 }

@@ -19,6 +19,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.workflowrun.camel.WorkflowRunComponent;
 import io.workflowrun.camel.bucket4j.Bucket4jRateLimitStore;
+import io.workflowrun.camel.journal.JdbcRunJournal;
 import org.apache.camel.spi.ComponentCustomizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +30,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Scaled out: with {@code workflowrun.database.url} (a PostgreSQL JDBC URL), every instance of the application shares
- * that database, through which the component keeps one rate limit for all of them. Without it (the default) nothing
- * here exists: the limit is per instance, in memory, with nothing to set up.
+ * that database, in which the component keeps one rate limit for all of them ({@code rateLimitStore}) and the run
+ * journal ({@code runJournal}): what each keyed request started, and the waits that follow those runs. Without it (the
+ * default) nothing here exists: the limit is per instance, in memory, with nothing to set up, and there is no journal.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty("workflowrun.database.url")
@@ -38,7 +40,7 @@ public class SharedDatabaseConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(SharedDatabaseConfiguration.class);
 
-    /** A small pool: each reservation of the rate limit is one short transaction. */
+    /** A small pool: each reservation of the rate limit and each step of the journal is one short statement. */
     @Bean(destroyMethod = "close")
     HikariDataSource workflowRunDataSource(@Value("${workflowrun.database.url}") String url,
                                            @Value("${workflowrun.database.user:}") String user,
@@ -55,18 +57,22 @@ public class SharedDatabaseConfiguration {
         config.addDataSourceProperty("connectTimeout", 5);
         config.addDataSourceProperty("socketTimeout", 30);
         // without the URL's parameters, which may hold the password
-        LOG.info("Sharing the rate limit with the other instances in the database at {}", url.replaceFirst("[?;].*", ""));
+        LOG.info("Sharing the rate limit and the run journal with the other instances in the database at {}",
+                url.replaceFirst("[?;].*", ""));
         return new HikariDataSource(config);
     }
 
     /**
-     * The component's option rateLimitStore, as {@code camel.component.workflowrun.rate-limit-store=#bean} would set it.
-     * The store is made here, not a bean of its own: the customizer is asked for while the CamelContext is created, when
-     * a bean that Camel post-processes could not be.
+     * The component's options rateLimitStore and runJournal, as {@code camel.component.workflowrun.rate-limit-store=#bean}
+     * and {@code run-journal=#bean} would set them. Both are made here, not beans of their own: the customizer is asked
+     * for while the CamelContext is created, when a bean that Camel post-processes could not be. Each creates its table
+     * where it is missing.
      */
     @Bean
-    ComponentCustomizer sharedRateLimit(HikariDataSource workflowRunDataSource) {
-        return ComponentCustomizer.forType(WorkflowRunComponent.class,
-                component -> component.setRateLimitStore(Bucket4jRateLimitStore.postgresql(workflowRunDataSource)));
+    ComponentCustomizer sharedRateLimitAndRunJournal(HikariDataSource workflowRunDataSource) {
+        return ComponentCustomizer.forType(WorkflowRunComponent.class, component -> {
+            component.setRateLimitStore(Bucket4jRateLimitStore.postgresql(workflowRunDataSource));
+            component.setRunJournal(JdbcRunJournal.postgresql(workflowRunDataSource));
+        });
     }
 }

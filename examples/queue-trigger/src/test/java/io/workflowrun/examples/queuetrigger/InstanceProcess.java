@@ -22,7 +22,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * One instance of the application in a JVM of its own ({@code java -cp <this JVM's classpath>
@@ -30,6 +34,8 @@ import java.util.concurrent.TimeUnit;
  * acknowledgement, no goodbye to the broker or the database.
  */
 final class InstanceProcess implements AutoCloseable {
+
+    private static final Pattern STARTED_RUN = Pattern.compile(" started run (\\S+) on ");
 
     private final String name;
     private final Path log;
@@ -102,12 +108,13 @@ final class InstanceProcess implements AutoCloseable {
         process.destroyForcibly();
     }
 
-    /** How many lines of its output contain this text. */
-    long linesContaining(String text) {
+    /** The run IDs of the runs its log says it started ({@code started run <id> on}). */
+    Set<String> startedRuns() {
         try {
-            return Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(line -> line.contains(text)).count();
+            return Files.readAllLines(log, StandardCharsets.UTF_8).stream().map(STARTED_RUN::matcher).filter(Matcher::find)
+                    .map(found -> found.group(1)).collect(Collectors.toSet());
         } catch (IOException e) {
-            return 0;
+            return Set.of();
         }
     }
 

@@ -174,7 +174,11 @@ final class ScaledOut implements AutoCloseable {
         settings.put("workflowrun.queue.outcomes", OUTCOMES);
         settings.put("workflowrun.queue.consumers", String.valueOf(CONSUMERS));
         // high enough not to be what limits the run; shared by the instances all the same
-        settings.put("camel.component.workflowrun.rate-limit", "1000");
+        settings.put("camel.component.workflowrun.rate-limit", "2000");
+        // runs of about a second, followed closely; a dead instance's waits taken over 2 s after its last renewal
+        settings.put("camel.component.workflowrun.poll-interval", "250");
+        settings.put("camel.component.workflowrun.max-poll-interval", "1000");
+        settings.put("camel.component.workflowrun.journal-lease", "2000");
         settings.put("spring.main.banner-mode", "off");
         return settings;
     }

@@ -15,11 +15,16 @@
  */
 package io.workflowrun.examples.queuetrigger;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import io.workflowrun.camel.journal.JdbcRunJournal;
 import io.workflowrun.simulator.SimulatedRun;
 import io.workflowrun.simulator.WorkflowRunSimulator;
 import jakarta.jms.JMSException;
@@ -49,6 +54,19 @@ record ScaledOutCounts(Map<String, List<SimulatedRun>> runsByKey, long triggers,
                                                      && recorded.request().rawPath().endsWith("/dagRuns")).count(),
                 requests.stream().filter(recorded -> recorded.status() == 409).count(),
                 replies, deadLetters, outcomes, scaledOut.messageCount(ScaledOut.REQUESTS));
+    }
+
+    /** The run journal's rows, by state. */
+    static Map<String, Long> journalStates(ScaledOut scaledOut) throws SQLException {
+        Map<String, Long> states = new TreeMap<>();
+        try (Connection connection = scaledOut.postgres().getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT state, count(*) FROM " + JdbcRunJournal.TABLE + " GROUP BY state")) {
+            while (rows.next()) {
+                states.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return states;
     }
 
     int runs() {

@@ -83,7 +83,7 @@ public final class ScaledOutDemo {
                 InstanceProcess victim = scaledOut.instances().get(1);
                 victim.kill();
                 System.out.printf("Killed %s (SIGKILL) after %d answers; it had started %d runs%n", victim.name(),
-                        replies.total(), victim.linesContaining("started run"));
+                        replies.total(), victim.startedRuns().size());
             }
             boolean drained = ScaledOut.await(DRAIN, () -> replies.keys() + deadLetters.keys() >= requests
                                                            && outcomes.keys() >= requests
@@ -91,6 +91,7 @@ public final class ScaledOutDemo {
             System.out.printf("%s%n%s", drained ? "Every request answered, every run's outcome delivered:"
                             : "Not every request answered, or not every outcome delivered, within " + DRAIN + ":",
                     ScaledOutCounts.of(scaledOut, replies, deadLetters, outcomes).describe());
+            System.out.printf("  journal rows by state: %s%n", ScaledOutCounts.journalStates(scaledOut));
         }
     }
 
