@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
@@ -82,8 +84,10 @@ public final class ScaledOutDemo {
             if (kill && ScaledOut.await(DRAIN, () -> replies.total() >= requests / 3)) {
                 InstanceProcess victim = scaledOut.instances().get(1);
                 victim.kill();
-                System.out.printf("Killed %s (SIGKILL) after %d answers; it had started %d runs%n", victim.name(),
-                        replies.total(), victim.startedRuns().size());
+                Set<String> following = new TreeSet<>(victim.startedRuns());
+                following.removeAll(outcomes.byKey().keySet());
+                System.out.printf("Killed %s (SIGKILL) after %d answers; it had started %d runs, %d of them not yet ended%n",
+                        victim.name(), replies.total(), victim.startedRuns().size(), following.size());
             }
             boolean drained = ScaledOut.await(DRAIN, () -> replies.keys() + deadLetters.keys() >= requests
                                                            && outcomes.keys() >= requests
