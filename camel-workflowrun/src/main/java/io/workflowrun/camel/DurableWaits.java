@@ -17,12 +17,14 @@ package io.workflowrun.camel;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import io.workflowrun.camel.journal.JournalKey;
 import io.workflowrun.camel.journal.JournaledWait;
 import io.workflowrun.camel.model.WorkflowRun;
 import io.workflowrun.camel.model.WorkflowRunOperation;
 import io.workflowrun.camel.spi.RunRequest;
+import io.workflowrun.camel.statistics.ProviderStatistics;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -47,6 +49,7 @@ final class DurableWaits {
     private final RunWaiter waiter;
     private final JournalSession session;
     private final String endpointKey;
+    private final ProviderStatistics statistics;
     private AsyncProducer outcomes;
     private volatile boolean stopped;
 
@@ -55,6 +58,7 @@ final class DurableWaits {
         this.waiter = waiter;
         this.session = session;
         this.endpointKey = endpointKey;
+        this.statistics = endpoint.getComponent().getStatistics().of(endpoint.getConfiguration().getProvider());
     }
 
     void start() throws Exception {
@@ -78,6 +82,7 @@ final class DurableWaits {
     /** Follows a wait taken over from an instance that died, for what is left of its waitTimeout. */
     void resume(JournaledWait wait) {
         JournalKey key = wait.key();
+        statistics.waitTakenOver();
         Exchange outcome = endpoint.createExchange();
         Message message = outcome.getMessage();
         message.getHeaders().putAll(wait.runHeaders());
@@ -88,7 +93,7 @@ final class DurableWaits {
         WorkflowRun run = new WorkflowRun(key.provider(), key.workflowId(), wait.runId(), null, null, null, null, null, null);
         long left = Math.max(1, Duration.between(Instant.now(), wait.deadline()).toMillis());
         LOG.debug("Following run {} of {} for an instance that stopped", wait.runId(), key);
-        waiter.waitFor(outcome, doneSync -> deliver(outcome, key), trigger, run, left);
+        waiter.waitFor(outcome, doneSync -> deliver(outcome, key), trigger, run, left, () -> session.holds(key));
     }
 
     private void wait(JournalKey key, RunRequest trigger, WorkflowRun started, long timeoutMillis) {
@@ -98,14 +103,15 @@ final class DurableWaits {
         message.setHeader(WorkflowRunConstants.IDEMPOTENCY_KEY, key.idempotencyKey());
         RunRequest polled = new RunRequest(trigger.operation(), trigger.workflowId(), null, null, message.getHeaders(), trigger.now(),
                 null, trigger.idempotencyKey());
-        waiter.waitFor(outcome, doneSync -> deliver(outcome, key), polled, started, timeoutMillis);
+        waiter.waitFor(outcome, doneSync -> deliver(outcome, key), polled, started, timeoutMillis, () -> session.holds(key));
     }
 
     /** Sends the outcome on, if this instance still holds the wait. */
     private void deliver(Exchange outcome, JournalKey key) {
-        if (stopped || session.isStopped()) {
-            // the wait ended because this instance stops: the run goes on, and another instance follows it
-            LOG.debug("{} is left to another instance: this one stops", key);
+        if (stopped || session.isStopped() || !session.holds(key)) {
+            // the wait ended because this instance stops or lost its lease: another instance follows the run
+            LOG.debug("{} is left to another instance", key);
+            session.letGo(key);
             return;
         }
         session.call(() -> session.journal().deliveryStarts(key, session.owner())).whenComplete((attempt, failure) -> {
@@ -127,21 +133,22 @@ final class DurableWaits {
                 message.setHeader(WorkflowRunConstants.OUTCOME_ERROR, error.getMessage());
                 outcome.setException(null);
             }
-            outcomes.process(outcome, doneSync -> delivered(outcome, key));
+            outcomes.process(outcome, doneSync -> delivered(outcome, key, attempt));
         });
     }
 
-    private void delivered(Exchange outcome, JournalKey key) {
+    private void delivered(Exchange outcome, JournalKey key, int attempt) {
         Exception failure = outcome.getException();
         if (failure != null) {
             LOG.warn("The outcome route {} failed the outcome of {}; it is delivered again ({})", endpoint.getConfiguration().getOutcomeUri(),
                     key, failure.getMessage());
             session.call(() -> {
-                session.journal().handBack(session.owner(), java.util.List.of(key));
+                session.journal().handBack(session.owner(), List.of(key));
                 return null;
             }).whenComplete((done, e) -> session.letGo(key));
             return;
         }
+        statistics.outcomeDelivered(attempt);
         session.call(() -> {
             session.journal().delivered(key, session.owner());
             return null;

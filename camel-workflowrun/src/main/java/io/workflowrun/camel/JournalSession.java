@@ -61,6 +61,8 @@ final class JournalSession {
     private ExecutorService pool;
     private ScheduledExecutorService leaseTimer;
     private volatile boolean stopped;
+    /** When the last renewal that reached the journal was asked for (System.nanoTime). */
+    private volatile long lastRenewed = System.nanoTime();
 
     JournalSession(RunJournal journal, long leaseMillis, ExecutorServiceManager executors, Object source) {
         this.journal = journal;
@@ -160,9 +162,22 @@ final class JournalSession {
         followers.remove(endpointKey, waits);
     }
 
+    /**
+     * Whether this instance still holds the key: it is among those it renews, and its last renewal is younger than a
+     * lease (past that, another instance may have taken the key over without this one knowing).
+     */
+    boolean holds(JournalKey key) {
+        return held.contains(key) && System.nanoTime() - lastRenewed < TimeUnit.MILLISECONDS.toNanos(leaseMillis);
+    }
+
     private void keepLeases() {
         try {
-            journal.renew(owner, held, leaseMillis);
+            List<JournalKey> keys = List.copyOf(held);
+            long asked = System.nanoTime();
+            Set<JournalKey> renewed = journal.renew(owner, keys, leaseMillis);
+            // another instance has what was not renewed: this one stops following it
+            keys.stream().filter(key -> !renewed.contains(key)).forEach(held::remove);
+            lastRenewed = asked;
         } catch (RuntimeException e) {
             // the leases may run out: another instance may then take a wait over, and this one's delivery finds it gone
             LOG.warn("The run journal could not renew the leases of instance {} ({})", owner, e.getMessage());

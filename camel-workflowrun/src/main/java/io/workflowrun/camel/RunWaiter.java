@@ -28,6 +28,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.RunRequest;
@@ -70,17 +71,22 @@ final class RunWaiter {
 
     /** Waits for the run a trigger returned (which may already have ended), then completes the exchange. */
     void waitFor(Exchange exchange, AsyncCallback callback, RunRequest trigger, WorkflowRun started) {
-        waitFor(exchange, callback, trigger, started, configuration.getWaitTimeout());
+        waitFor(exchange, callback, trigger, started, configuration.getWaitTimeout(), () -> true);
     }
 
-    /** The same, for at most {@code timeoutMillis}: what is left of a wait another instance began. */
-    void waitFor(Exchange exchange, AsyncCallback callback, RunRequest trigger, WorkflowRun started, long timeoutMillis) {
-        new Wait(exchange, callback, trigger, timeoutMillis).from(started);
+    /**
+     * The same, for at most {@code timeoutMillis} (what is left of a wait another instance may have begun), and only
+     * while {@code stillOurs} says so before each poll: a durable wait whose lease this instance lost ends, leaving the
+     * run to the instance that holds it now.
+     */
+    void waitFor(Exchange exchange, AsyncCallback callback, RunRequest trigger, WorkflowRun started, long timeoutMillis,
+            BooleanSupplier stillOurs) {
+        new Wait(exchange, callback, trigger, timeoutMillis, stillOurs).from(started);
     }
 
     /** Sends a trigger whose answer is an event stream, and waits by reading it. */
     void follow(Exchange exchange, AsyncCallback callback, RunRequest trigger, HttpCall call) {
-        new Wait(exchange, callback, trigger, configuration.getWaitTimeout()).follow(call);
+        new Wait(exchange, callback, trigger, configuration.getWaitTimeout(), () -> true).follow(call);
     }
 
     /** The wait for one run, which answers its exchange once. */
@@ -90,15 +96,17 @@ final class RunWaiter {
         private final AsyncCallback callback;
         private final RunRequest trigger;
         private final long timeoutMillis;
+        private final BooleanSupplier stillOurs;
         private final long startedNanos = System.nanoTime();
         private final AtomicBoolean done = new AtomicBoolean();
         private long delayMillis = configuration.getPollInterval();
         private volatile WorkflowRun lastSeen;
 
-        Wait(Exchange exchange, AsyncCallback callback, RunRequest trigger, long timeoutMillis) {
+        Wait(Exchange exchange, AsyncCallback callback, RunRequest trigger, long timeoutMillis, BooleanSupplier stillOurs) {
             this.exchange = exchange;
             this.trigger = trigger;
             this.timeoutMillis = timeoutMillis;
+            this.stillOurs = stillOurs;
             statistics.waitStarted();
             this.callback = doneSync -> {
                 statistics.waitEnded(System.nanoTime() - startedNanos);
@@ -198,6 +206,10 @@ final class RunWaiter {
         /** @param askedMillis how long the provider asked to be left alone ({@code Retry-After}); 0 for no such wish */
         private void scheduleNext(long askedMillis) {
             if (done.get()) {
+                return;
+            }
+            if (!stillOurs.getAsBoolean()) {
+                stopped();
                 return;
             }
             long leftMillis = timeoutMillis - elapsedMillis();

@@ -20,8 +20,12 @@ import io.workflowrun.camel.model.WorkflowRun;
 import io.workflowrun.camel.model.WorkflowRunException;
 import io.workflowrun.camel.model.WorkflowRunMaybeStartedException;
 import io.workflowrun.camel.model.WorkflowRunOperation;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.ProviderClient;
@@ -154,7 +158,7 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
     private void claim(Exchange exchange, AsyncCallback callback, RunRequest request, JournaledTrigger journaled, long firstNanos) {
         journaled.claim().whenComplete((claim, failure) -> {
             if (failure != null) {
-                Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
+                Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
                 exchange.setException(CallFailures.notSent(configuration.getProvider(), request,
                         "the run journal (option runJournal) could not record the idempotency key: " + cause.getMessage(),
                         cause instanceof Exception e ? e : null));
@@ -225,7 +229,7 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
     private void awaitOther(Exchange exchange, AsyncCallback callback, RunRequest request, JournaledTrigger journaled, Claim claim,
             long firstNanos) {
         long lease = journal.leaseMillis();
-        long waited = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - firstNanos);
+        long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - firstNanos);
         if (waited >= 2 * lease) {
             exchange.setException(CallFailures.notSent(configuration.getProvider(), request, "idempotency key '"
                     + RequestValues.printable(request.idempotencyKey()) + "' is being sent by instance " + claim.owner() + " since "
@@ -234,14 +238,14 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
             callback.done(false);
             return;
         }
-        long until = claim.leaseUntil() == null ? lease : java.time.Duration.between(Instant.now(), claim.leaseUntil()).toMillis();
+        long until = claim.leaseUntil() == null ? lease : Duration.between(Instant.now(), claim.leaseUntil()).toMillis();
         long delay = Math.min(Math.max(until + 10, 50), lease);
         try {
             getEndpoint().getComponent().schedule(() -> claim(exchange, callback, request, journaled, firstNanos), delay, () -> {
                 exchange.setException(CallFailures.notSent(configuration.getProvider(), request, "the component is stopping", null));
                 callback.done(false);
             });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             exchange.setException(CallFailures.notSent(configuration.getProvider(), request, "the component is stopping", e));
             callback.done(false);
         }
@@ -292,7 +296,7 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
                 }
                 // the run started but is not recorded: failed, so that the message is redelivered, and reconciled then
                 journaled.letGo();
-                Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
+                Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
                 onMessage.put(request, run, exchange.getMessage());
                 exchange.setException(new WorkflowRunMaybeStartedException(configuration.getProvider(), request.workflowId(), request.now(),
                         0, run.requestId(), "the run journal (option runJournal) could not record its run " + run.runId() + " ("

@@ -78,6 +78,8 @@ public class WorkflowRunDevConsole extends AbstractDevConsole {
         text.append(String.format(Locale.ROOT, "        failures: %d%s%n", p.failures(), failuresByKind(p)));
         text.append(String.format(Locale.ROOT, "        waits in flight: %d, ended: %d (%.3f s in all), polls: %d%n",
                 p.waitsPending(), p.waitsEnded(), p.waitSeconds(), p.polls()));
+        text.append(String.format(Locale.ROOT, "        durable waits taken over: %d, outcomes delivered: %d (again: %d)%n",
+                p.waitsTakenOver(), p.outcomesDelivered(), p.outcomesDeliveredAgain()));
         text.append(String.format(Locale.ROOT, "        rate limiter: backlog %d ms, delayed calls: %d (%.3f s in all, %.3f s at most)%n",
                 p.rateLimitBacklogMillis(), p.rateLimitDelayed(), p.rateLimitDelaySeconds(), p.rateLimitMaxDelaySeconds()));
         text.append(String.format(Locale.ROOT, "        authentication failures in a row: %d%n", p.authenticationFailuresInARow()));
@@ -138,6 +140,9 @@ public class WorkflowRunDevConsole extends AbstractDevConsole {
         waits.put("ended", p.waitsEnded());
         waits.put("seconds", p.waitSeconds());
         waits.put("polls", p.polls());
+        waits.put("takenOver", p.waitsTakenOver());
+        waits.put("outcomesDelivered", p.outcomesDelivered());
+        waits.put("outcomesDeliveredAgain", p.outcomesDeliveredAgain());
         json.put("waits", waits);
         JsonObject rateLimiter = new JsonObject();
         rateLimiter.put("backlogMillis", p.rateLimitBacklogMillis());

@@ -21,13 +21,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.workflowrun.camel.spi.Json;
 import javax.sql.DataSource;
@@ -68,15 +72,29 @@ public final class JdbcRunJournal implements RunJournal {
     private static final String LEASE = "now() + ? * interval '1 millisecond'";
     private static final String KEY = " WHERE scope = ? AND idempotency_key = ?";
 
-    private final DataSource dataSource;
+    /** How long one statement may take by default: a database that hangs fails the trigger instead of holding it. */
+    public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(10);
 
-    private JdbcRunJournal(DataSource dataSource) {
+    private final DataSource dataSource;
+    private final int queryTimeoutSeconds;
+
+    private JdbcRunJournal(DataSource dataSource, Duration queryTimeout) {
         this.dataSource = dataSource;
+        this.queryTimeoutSeconds = (int) Math.max(1, queryTimeout.toSeconds());
     }
 
-    /** A journal in the PostgreSQL database of this data source, creating its table where missing. */
+    /**
+     * A journal in the PostgreSQL database of this data source, creating its table where missing; each statement may
+     * take {@link #DEFAULT_QUERY_TIMEOUT} at most. How long getting a connection may take is the data source's (its
+     * connect timeout, and its pool's).
+     */
     public static JdbcRunJournal postgresql(DataSource dataSource) {
-        JdbcRunJournal journal = new JdbcRunJournal(dataSource);
+        return postgresql(dataSource, DEFAULT_QUERY_TIMEOUT);
+    }
+
+    /** The same, each statement taking {@code queryTimeout} at most (whole seconds, at least one). */
+    public static JdbcRunJournal postgresql(DataSource dataSource, Duration queryTimeout) {
+        JdbcRunJournal journal = new JdbcRunJournal(dataSource, queryTimeout);
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             for (String sql : CREATE_TABLE_POSTGRESQL.split(";")) {
                 statement.execute(sql);
@@ -92,7 +110,7 @@ public final class JdbcRunJournal implements RunJournal {
         return run("claim " + key, connection -> {
             // bounded: each round sees the row inserted, changed or released by another instance in between
             for (int round = 0; round < 3; round++) {
-                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE
+                try (PreparedStatement insert = timed(connection, "INSERT INTO " + TABLE
                         + " (scope, idempotency_key, provider, workflow_id, endpoint_key, state, owner, lease_until, sent_at, updated_at)"
                         + " VALUES (?, ?, ?, ?, ?, 'SENDING', ?, " + LEASE + ", now(), now()) ON CONFLICT DO NOTHING")) {
                     int i = bindKey(insert, 1, key);
@@ -115,8 +133,8 @@ public final class JdbcRunJournal implements RunJournal {
     }
 
     /** What the row holds, taking it over when it is in doubt; null when it changed under this call. */
-    private static Claim existing(Connection connection, JournalKey key, String owner, long leaseMillis) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
+    private Claim existing(Connection connection, JournalKey key, String owner, long leaseMillis) throws SQLException {
+        try (PreparedStatement select = timed(connection, 
                 "SELECT state, run_id, run_headers, owner, lease_until, sent_at, lease_until < now() FROM " + TABLE + KEY)) {
             bindKey(select, 1, key);
             try (ResultSet row = select.executeQuery()) {
@@ -132,7 +150,7 @@ public final class JdbcRunJournal implements RunJournal {
                 }
             }
         }
-        try (PreparedStatement takeOver = connection.prepareStatement("UPDATE " + TABLE + " SET state = 'SENDING', owner = ?, lease_until = "
+        try (PreparedStatement takeOver = timed(connection, "UPDATE " + TABLE + " SET state = 'SENDING', owner = ?, lease_until = "
                 + LEASE + ", updated_at = now()" + KEY + " AND run_id IS NULL AND (state = 'IN_DOUBT' OR lease_until < now())"
                 + " RETURNING sent_at")) {
             takeOver.setString(1, owner);
@@ -147,7 +165,7 @@ public final class JdbcRunJournal implements RunJournal {
     @Override
     public void started(JournalKey key, String owner, String runId, Map<String, Object> runHeaders, Instant waitDeadline, long leaseMillis) {
         run("record the run of " + key, connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE " + TABLE + " SET run_id = ?, run_headers = ?, state = ?,"
+            try (PreparedStatement update = timed(connection, "UPDATE " + TABLE + " SET run_id = ?, run_headers = ?, state = ?,"
                     + " wait_deadline = ?, owner = ?, lease_until = CASE WHEN ? THEN " + LEASE + " END, updated_at = now()"
                     + KEY + " AND run_id IS NULL")) {
                 update.setString(1, runId);
@@ -163,7 +181,7 @@ public final class JdbcRunJournal implements RunJournal {
                 }
             }
             // another instance reconciling the key got there first: the same run through the provider's key is fine
-            try (PreparedStatement select = connection.prepareStatement("SELECT run_id FROM " + TABLE + KEY)) {
+            try (PreparedStatement select = timed(connection, "SELECT run_id FROM " + TABLE + KEY)) {
                 bindKey(select, 1, key);
                 try (ResultSet row = select.executeQuery()) {
                     String recorded = row.next() ? row.getString(1) : null;
@@ -189,32 +207,39 @@ public final class JdbcRunJournal implements RunJournal {
     }
 
     @Override
-    public void renew(String owner, Collection<JournalKey> keys, long leaseMillis) {
+    public Set<JournalKey> renew(String owner, Collection<JournalKey> keys, long leaseMillis) {
         if (keys.isEmpty()) {
-            return;
+            return Set.of();
         }
-        run("renew the leases of " + owner, connection -> {
+        return run("renew the leases of " + owner, connection -> {
             List<JournalKey> all = new ArrayList<>(keys);
+            Map<List<String>, JournalKey> byId = new HashMap<>();
+            all.forEach(key -> byId.put(List.of(key.scope(), key.idempotencyKey()), key));
+            Set<JournalKey> renewed = new HashSet<>();
             // a few thousand keys per statement keeps each one short
             for (int from = 0; from < all.size(); from += 2000) {
                 List<JournalKey> part = all.subList(from, Math.min(all.size(), from + 2000));
-                try (PreparedStatement update = connection.prepareStatement("UPDATE " + TABLE + " SET lease_until = " + LEASE
+                try (PreparedStatement update = timed(connection, "UPDATE " + TABLE + " SET lease_until = " + LEASE
                         + " WHERE owner = ? AND state IN ('SENDING', 'WAITING') AND (scope, idempotency_key) IN"
-                        + " (SELECT * FROM unnest(?::char(64)[], ?::varchar[]))")) {
+                        + " (SELECT * FROM unnest(?::char(64)[], ?::varchar[])) RETURNING scope, idempotency_key")) {
                     update.setLong(1, leaseMillis);
                     update.setString(2, owner);
                     bindKeys(connection, update, 3, part);
-                    update.executeUpdate();
+                    try (ResultSet row = update.executeQuery()) {
+                        while (row.next()) {
+                            renewed.add(byId.get(List.of(row.getString(1), row.getString(2))));
+                        }
+                    }
                 }
             }
-            return null;
+            return renewed;
         });
     }
 
     @Override
     public List<JournaledWait> takeOverWaits(String endpointKey, String owner, long leaseMillis, int max) {
         return run("take over waits", connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE " + TABLE + " j SET owner = ?, lease_until = " + LEASE
+            try (PreparedStatement update = timed(connection, "UPDATE " + TABLE + " j SET owner = ?, lease_until = " + LEASE
                     + ", updated_at = now() FROM (SELECT scope, idempotency_key FROM " + TABLE
                     + " WHERE endpoint_key = ? AND state = 'WAITING' AND lease_until < now() ORDER BY lease_until LIMIT ?"
                     + " FOR UPDATE SKIP LOCKED) expired WHERE j.scope = expired.scope AND j.idempotency_key = expired.idempotency_key"
@@ -239,7 +264,7 @@ public final class JdbcRunJournal implements RunJournal {
     @Override
     public int deliveryStarts(JournalKey key, String owner) {
         return run("count a delivery of " + key, connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE " + TABLE + " SET delivery_attempts = delivery_attempts + 1,"
+            try (PreparedStatement update = timed(connection, "UPDATE " + TABLE + " SET delivery_attempts = delivery_attempts + 1,"
                     + " updated_at = now()" + KEY + " AND owner = ? AND state = 'WAITING' RETURNING delivery_attempts")) {
                 update.setString(bindKey(update, 1, key), owner);
                 try (ResultSet row = update.executeQuery()) {
@@ -261,7 +286,7 @@ public final class JdbcRunJournal implements RunJournal {
             return;
         }
         run("hand back the waits of " + owner, connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE " + TABLE + " SET lease_until = now()"
+            try (PreparedStatement update = timed(connection, "UPDATE " + TABLE + " SET lease_until = now()"
                     + " WHERE owner = ? AND state = 'WAITING' AND (scope, idempotency_key) IN (SELECT * FROM unnest(?::char(64)[], ?::varchar[]))")) {
                 update.setString(1, owner);
                 bindKeys(connection, update, 2, keys);
@@ -278,7 +303,7 @@ public final class JdbcRunJournal implements RunJournal {
 
     private void update(String what, String sql, JournalKey key, String owner) {
         run(what, connection -> {
-            try (PreparedStatement update = connection.prepareStatement(sql)) {
+            try (PreparedStatement update = timed(connection, sql)) {
                 update.setString(bindKey(update, 1, key), owner);
                 update.executeUpdate();
             }
@@ -296,6 +321,13 @@ public final class JdbcRunJournal implements RunJournal {
 
     private interface Work<T> {
         T in(Connection connection) throws SQLException, com.fasterxml.jackson.core.JsonProcessingException;
+    }
+
+    /** A statement cut off after the query timeout (PostgreSQL's driver cancels it on the server). */
+    private PreparedStatement timed(Connection connection, String sql) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        statement.setQueryTimeout(queryTimeoutSeconds);
+        return statement;
     }
 
     private static int bindKey(PreparedStatement statement, int from, JournalKey key) throws SQLException {

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where instances that share work record triggers and the waits they follow. Every method is one short transaction
@@ -51,8 +52,13 @@ public interface RunJournal {
     /** Marks a key whose trigger was sent without an answer saying whether a run started. */
     void inDoubt(JournalKey key, String owner);
 
-    /** Extends {@code owner}'s leases on these keys (triggers being sent, waits being followed). */
-    void renew(String owner, Collection<JournalKey> keys, long leaseMillis);
+    /**
+     * Extends {@code owner}'s leases on these keys (triggers being sent, waits being followed).
+     *
+     * @return the keys whose leases were extended: the others are no longer {@code owner}'s (another instance took
+     *         them over after a lease ran out, or they are done)
+     */
+    Set<JournalKey> renew(String owner, Collection<JournalKey> keys, long leaseMillis);
 
     /**
      * Takes over, for {@code owner}, up to {@code max} durable waits of an endpoint whose lease expired (their instance

@@ -123,6 +123,12 @@ public final class WorkflowRunMeters implements AutoCloseable {
                     ProviderStatistics::waitSeconds, TimeUnit.SECONDS)
                     .description("Waits for a run's outcome that ended, and how long they took").tags(tags).register(registry));
             counter("polls", "Status polls of waits", tags, provider, ProviderStatistics::polls);
+            counter("waits.taken.over", "Durable waits taken over from instances that stopped or died",
+                    tags, provider, ProviderStatistics::waitsTakenOver);
+            counter("outcomes.delivered", "Outcomes of durable waits sent to outcomeUri",
+                    tags, provider, ProviderStatistics::outcomesDelivered);
+            counter("outcomes.delivered.again", "Outcomes sent to outcomeUri again (an instance died while delivering them)",
+                    tags, provider, ProviderStatistics::outcomesDeliveredAgain);
             meters.add(FunctionTimer.builder(PREFIX + "rate.limit.delay", provider, ProviderStatistics::rateLimitDelayed,
                     ProviderStatistics::rateLimitDelaySeconds, TimeUnit.SECONDS)
                     .description("Calls that waited for a rate-limit slot, and how long they waited").tags(tags).register(registry));

@@ -55,6 +55,9 @@ public final class ProviderStatistics {
     private final AtomicLong waitsPending = new AtomicLong();
     private final Timing waits = new Timing();
     private final LongAdder polls = new LongAdder();
+    private final LongAdder waitsTakenOver = new LongAdder();
+    private final LongAdder outcomesDelivered = new LongAdder();
+    private final LongAdder outcomesDeliveredAgain = new LongAdder();
     private final Timing rateLimitDelays = new Timing();
     private final AtomicLong authFailuresInARow = new AtomicLong();
     private volatile RecentError lastAuthFailure;
@@ -166,6 +169,19 @@ public final class ProviderStatistics {
         polls.increment();
     }
 
+    /** A durable wait of an instance that stopped or died was taken over from the run journal. */
+    public void waitTakenOver() {
+        waitsTakenOver.increment();
+    }
+
+    /** A durable wait's outcome was sent to outcomeUri; {@code attempt} 1 for its first delivery. */
+    public void outcomeDelivered(int attempt) {
+        outcomesDelivered.increment();
+        if (attempt > 1) {
+            outcomesDeliveredAgain.increment();
+        }
+    }
+
     // ---- reading ----
 
     public long triggersStarted() {
@@ -227,6 +243,21 @@ public final class ProviderStatistics {
 
     public long polls() {
         return polls.sum();
+    }
+
+    /** Durable waits taken over from instances that stopped or died. */
+    public long waitsTakenOver() {
+        return waitsTakenOver.sum();
+    }
+
+    /** Outcomes of durable waits sent to outcomeUri. */
+    public long outcomesDelivered() {
+        return outcomesDelivered.sum();
+    }
+
+    /** Of those, the ones delivered again (an instance died while delivering them before). */
+    public long outcomesDeliveredAgain() {
+        return outcomesDeliveredAgain.sum();
     }
 
     /** Calls that waited for a rate-limit slot. */

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A journal an instance loses all at once, as a process killed mid-run does: from {@link #cut()} on, every call fails
@@ -65,8 +66,8 @@ final class CuttableJournal implements RunJournal {
     }
 
     @Override
-    public void renew(String owner, Collection<JournalKey> keys, long leaseMillis) {
-        live().renew(owner, keys, leaseMillis);
+    public Set<JournalKey> renew(String owner, Collection<JournalKey> keys, long leaseMillis) {
+        return live().renew(owner, keys, leaseMillis);
     }
 
     @Override

@@ -193,7 +193,40 @@ class RunJournalTest extends JournalTestSupport {
         });
         await("every row delivered", Duration.ofSeconds(5), () -> rows(database).values().stream().allMatch(r -> "DELIVERED".equals(r.get("state"))));
         assertThat(outcomes).hasSize(11);
+        io.workflowrun.camel.statistics.ProviderStatistics counted = survivor.getComponent("workflowrun",
+                io.workflowrun.camel.WorkflowRunComponent.class).getStatistics().of("airflow");
+        assertThat(counted.waitsTakenOver()).as("waits the survivor took over").isEqualTo(10);
+        assertThat(counted.outcomesDelivered()).isEqualTo(11);
+        assertThat(counted.outcomesDeliveredAgain()).isZero();
         assertThat(simulator().runs("airflow")).hasSize(11);
+    }
+
+    @Test
+    void aWaitWhoseLeaseAnotherInstanceTookIsNoLongerPolledHere() throws Exception {
+        simulator().setTimeline(Duration.ofMillis(100), Duration.ofSeconds(30));
+        CamelContext instance = instance(JdbcRunJournal.postgresql(database), 1_000);
+        String uri = airflow("&waitForCompletion=true&pollInterval=100&maxPollInterval=200&outcomeUri=direct:outcomes");
+        assertThat(trigger(instance, uri, "lost").getException()).isNull();
+        io.workflowrun.camel.statistics.ProviderStatistics airflow = instance.getComponent("workflowrun",
+                io.workflowrun.camel.WorkflowRunComponent.class).getStatistics().of("airflow");
+        assertThat(airflow.waitsPending()).isEqualTo(1);
+
+        // as an instance that took the wait over after this one's lease had run out (a long pause) would hold it
+        execute(database, "UPDATE " + JdbcRunJournal.TABLE + " SET owner = 'host/2/other', lease_until = now() + interval '1 minute'"
+                          + " WHERE idempotency_key = 'lost'");
+
+        await("the wait here ended", Duration.ofSeconds(10), () -> airflow.waitsPending() == 0);
+        long polls = simulator().requests("airflow").size();
+        long lostPolls = polls(simulator(), "/lost");
+        assertThat(outcomes).as("outcomes delivered by an instance that lost the wait").isEmpty();
+        assertThat(rows(database).get("lost")).containsEntry("state", "WAITING").containsEntry("owner", "host/2/other");
+        assertThat(trigger(instance, uri, "other").getException()).isNull();
+        await("the other run's wait polled", Duration.ofSeconds(10), () -> simulator().requests("airflow").size() >= polls + 3);
+        assertThat(polls(simulator(), "/lost")).as("polls of the lost run since its wait here ended").isEqualTo(lostPolls);
+    }
+
+    private static long polls(WorkflowRunSimulator simulator, String pathEnd) {
+        return simulator.requests("airflow").stream().filter(r -> r.request().rawPath().endsWith(pathEnd)).count();
     }
 
     @Test
@@ -253,28 +286,53 @@ class RunJournalTest extends JournalTestSupport {
         EmbeddedPostgres own = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).start();
         int port = own.getPort();
         try {
-            CamelContext instance = instance(JdbcRunJournal.postgresql(own.getPostgresDatabase()), 30_000);
-            for (int i = 0; i < 3; i++) {
-                assertThat(trigger(instance, dify(), "before-" + i).getException()).isNull();
+            CamelContext instance = instance(JdbcRunJournal.postgresql(own.getPostgresDatabase()), 1_000);
+            String uri = airflow("");
+            assertThat(trigger(instance, uri, "warm-up").getException()).isNull();
+            org.apache.camel.ProducerTemplate template = instance.createProducerTemplate();
+            int count = 60;
+            // triggers in flight, as a queue's consumers send them, while the database stops under them
+            List<java.util.concurrent.CompletableFuture<Exchange>> inFlight = new java.util.ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String key = "mid-" + i;
+                inFlight.add(template.asyncSend(uri, exchange -> {
+                    exchange.getMessage().setHeader(WorkflowRunConstants.IDEMPOTENCY_KEY, key);
+                    exchange.getMessage().setBody("{}");
+                }));
+                if (i == count / 2) {
+                    // once some have their runs recorded and others are on their way
+                    await("10 triggers done", Duration.ofSeconds(20), () -> inFlight.stream().filter(f -> f.isDone()).count() >= 10);
+                    own.close();
+                }
             }
-            own.close();
-
-            List<Exchange> whileDown = IntStream.range(0, 3).mapToObj(i -> trigger(instance, dify(), "during-" + i)).toList();
-
-            assertThat(whileDown).allSatisfy(e -> assertThat(e.getException()).isInstanceOf(WorkflowRunNotSentException.class)
-                    .hasMessageContaining("runJournal").hasMessageNotContaining(WorkflowRunSimulator.API_KEY));
-            assertThat(simulator().requests("dify")).as("triggers sent").hasSize(3);
+            List<Exchange> first = inFlight.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+            List<Exception> failures = first.stream().map(Exchange::getException).filter(java.util.Objects::nonNull).toList();
+            assertThat(failures.size()).as("triggers that needed the stopped journal").isBetween(1, count - 10);
+            assertThat(failures).allSatisfy(e -> {
+                assertThat(e).isInstanceOfAny(WorkflowRunNotSentException.class, WorkflowRunMaybeStartedException.class)
+                        .hasMessageContaining("runJournal").hasMessageNotContaining(WorkflowRunSimulator.SECRET_KEY);
+            });
 
             own = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
-            List<Exchange> again = IntStream.range(0, 3).mapToObj(i -> trigger(instance, dify(), "during-" + i)).toList();
-            Exchange repeated = trigger(instance, dify(), "before-0");
+            // the failed messages come again, as a queue redelivers them; then every one of them, once more
+            List<Exchange> redelivered = first.stream().filter(e -> e.getException() != null)
+                    .map(e -> trigger(instance, uri, e.getMessage().getHeader(WorkflowRunConstants.IDEMPOTENCY_KEY, String.class)))
+                    .toList();
+            List<Exchange> again = IntStream.range(0, count).mapToObj(i -> trigger(instance, uri, "mid-" + i)).toList();
 
+            System.out.printf("database stopped mid-run: %d of %d triggers failed (%d not sent, %d may have started), all went "
+                              + "through once it was back%n", failures.size(), count,
+                    failures.stream().filter(WorkflowRunNotSentException.class::isInstance).count(),
+                    failures.stream().filter(WorkflowRunMaybeStartedException.class::isInstance).count());
+            assertThat(redelivered).allSatisfy(e -> assertThat(e.getException()).isNull());
             assertThat(again).allSatisfy(e -> {
                 assertThat(e.getException()).isNull();
-                assertThat(e.getMessage().getHeader(WorkflowRunConstants.ALREADY_STARTED)).isNull();
+                assertThat(e.getMessage().getHeader(WorkflowRunConstants.ALREADY_STARTED)).isEqualTo(true);
             });
-            assertThat(repeated.getMessage().getHeader(WorkflowRunConstants.ALREADY_STARTED)).isEqualTo(true);
-            assertThat(simulator().runs("dify")).as("one run per key").hasSize(6);
+            Map<String, Long> runsPerKey = simulator().runs("airflow").stream().collect(
+                    java.util.stream.Collectors.groupingBy(run -> run.runId(), java.util.stream.Collectors.counting()));
+            assertThat(runsPerKey).as("runs per key").hasSize(count + 1).allSatisfy((key, runs) -> assertThat(runs).isEqualTo(1));
+            assertThat(rows(own.getPostgresDatabase()).values()).allSatisfy(row -> assertThat(row.get("state")).isEqualTo("STARTED"));
         } finally {
             own.close();
         }
