@@ -57,7 +57,7 @@ record ScaledOutCounts(Map<String, List<SimulatedRun>> runsByKey, long triggers,
     }
 
     /** The run journal's rows, by state. */
-    static Map<String, Long> journalStates(ScaledOut scaledOut) throws SQLException {
+    static Map<String, Long> journalStates(ScaledOut scaledOut) {
         Map<String, Long> states = new TreeMap<>();
         try (Connection connection = scaledOut.postgres().getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement();
@@ -65,6 +65,8 @@ record ScaledOutCounts(Map<String, List<SimulatedRun>> runsByKey, long triggers,
             while (rows.next()) {
                 states.put(rows.getString(1), rows.getLong(2));
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the run journal's table " + JdbcRunJournal.TABLE, e);
         }
         return states;
     }

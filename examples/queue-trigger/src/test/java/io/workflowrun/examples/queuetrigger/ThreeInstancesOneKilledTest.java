@@ -79,6 +79,9 @@ class ThreeInstancesOneKilledTest {
                 long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
 
                 ScaledOutCounts counts = ScaledOutCounts.of(scaledOut, replies, deadLetters, outcomes);
+                // an outcome is recorded as delivered just after the outcome route took it: wait for the last ones
+                ScaledOut.await(Duration.ofSeconds(10), () -> ScaledOutCounts.journalStates(scaledOut)
+                        .equals(Map.of("DELIVERED", (long) REQUESTS)));
                 Map<String, Long> journal = ScaledOutCounts.journalStates(scaledOut);
                 System.out.printf("Three instances, one killed: %d requests; %s killed (SIGKILL) after %d answers, having"
                                   + " started %d runs, %d of them not yet ended; %d s from the first request to the last"
