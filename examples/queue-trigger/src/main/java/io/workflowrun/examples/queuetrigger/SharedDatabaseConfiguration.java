@@ -56,10 +56,13 @@ public class SharedDatabaseConfiguration {
         config.setConnectionTimeout(5_000);
         config.addDataSourceProperty("connectTimeout", 5);
         config.addDataSourceProperty("socketTimeout", 30);
-        // without the URL's parameters, which may hold the password
-        LOG.info("Sharing the rate limit and the run journal with the other instances in the database at {}",
-                url.replaceFirst("[?;].*", ""));
+        LOG.info("Sharing the rate limit and the run journal with the other instances in the database at {}", loggable(url));
         return new HikariDataSource(config);
+    }
+
+    /** The URL without its parameters, which may hold the password ({@code ?password=...}). */
+    static String loggable(String url) {
+        return url.replaceFirst("[?;].*", "");
     }
 
     /**
