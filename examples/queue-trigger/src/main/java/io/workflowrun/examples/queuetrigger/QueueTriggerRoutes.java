@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Request queue in, workflow run out: each message's JSON body is the workflow's parameters; the run goes to the reply
- * queue (or to the message's JMSReplyTo), a failure to the dead letter queue.
+ * queue (or to the message's JMSReplyTo), a failure to the dead letter queue. Scaled out (a shared database), the
+ * outcome of each keyed request's run goes to the outcome queue when the run ends.
  */
 @Component
 public class QueueTriggerRoutes extends RouteBuilder {
@@ -34,7 +35,8 @@ public class QueueTriggerRoutes extends RouteBuilder {
     public static final String WORKFLOW_ID_PROPERTY = "WorkflowId";
     /**
      * Optional JMS property of a request: its idempotency key (an order ID, say): the request delivered or sent again
-     * gets the run its key already started instead of a second one. Only for a provider that takes a key.
+     * gets the run its key already started instead of a second one. With the shared database (the run journal), for
+     * any provider; without it, only for a provider with a key of its own.
      */
     public static final String IDEMPOTENCY_KEY_PROPERTY = "IdempotencyKey";
 
