@@ -28,6 +28,8 @@ final class RunReply {
     static final String RUN_ID = "WorkflowRunId";
     static final String STATUS = "WorkflowRunStatus";
     static final String PROVIDER = "WorkflowRunProvider";
+    /** JMS property, true when the request's key had already started this run (the request came again). */
+    static final String ALREADY_STARTED = "WorkflowRunAlreadyStarted";
 
     private RunReply() {
     }
@@ -39,6 +41,9 @@ final class RunReply {
         message.setHeader(RUN_ID, run.runId());
         message.setHeader(STATUS, run.status() == null ? null : run.status().name());
         message.setHeader(PROVIDER, run.provider());
+        if (run.alreadyStarted()) {
+            message.setHeader(ALREADY_STARTED, true);
+        }
         Correlation.keep(message);
         // the requester's own destination, if it named one, instead of the reply queue
         Object replyTo = message.removeHeader("JMSReplyTo");

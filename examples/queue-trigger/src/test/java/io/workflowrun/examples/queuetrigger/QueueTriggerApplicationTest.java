@@ -20,6 +20,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.workflowrun.camel.WorkflowRunComponent;
 import io.workflowrun.camel.model.WorkflowRunException;
 import io.workflowrun.camel.model.WorkflowRunMaybeStartedException;
 import io.workflowrun.simulator.Fault;
@@ -32,6 +33,8 @@ import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Route;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +58,8 @@ class QueueTriggerApplicationTest {
     private ConnectionFactory connectionFactory;
     @Autowired
     private EmbeddedActiveMQ broker;
+    @Autowired
+    private CamelContext camelContext;
     @Value("${workflowrun.queue.requests}")
     private String requests;
     @Value("${workflowrun.queue.replies}")
@@ -183,6 +188,15 @@ class QueueTriggerApplicationTest {
         assertThat(answer(replies).getJMSCorrelationID()).isEqualTo("after");
         assertThat(simulator.requests("dify")).hasSize(2);
         assertThat(simulator.requests("dify").get(0).fault()).isEqualTo(Fault.dropAfterRun());
+    }
+
+    @Test
+    void withoutADatabaseNothingIsSharedAndNoOutcomeRouteRuns() {
+        WorkflowRunComponent component = camelContext.getComponent("workflowrun", WorkflowRunComponent.class);
+
+        assertThat(component.getRateLimitStore()).as("rateLimitStore").isNull();
+        assertThat(component.getRunJournal()).as("runJournal").isNull();
+        assertThat(camelContext.getRoutes()).extracting(Route::getRouteId).containsExactly("queue-to-workflow-run");
     }
 
     @Test
