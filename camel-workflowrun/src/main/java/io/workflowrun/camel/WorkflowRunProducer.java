@@ -319,6 +319,10 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
             waiter.waitFor(exchange, callback, request, run);
             return;
         }
+        if (durable != null) {
+            // followed before the exchange is answered: whoever looks then finds the wait under way
+            durableWaits.follow(durable.key(), request, run);
+        }
         try {
             onMessage.put(request, run, exchange.getMessage());
         } catch (RuntimeException e) {
@@ -326,9 +330,6 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
             exchange.setException(e);
         }
         callback.done(false);
-        if (durable != null) {
-            durableWaits.follow(durable.key(), request, run);
-        }
     }
 
     /** A streamed wait's trigger, recorded in the journal once the wait ends (the stream says the run's ID on the way). */
