@@ -56,8 +56,9 @@ final class CallSender {
     // the in-memory default, reserved on the sending thread in a few nanoseconds; or a shared store's, reserved off it
     private final LocalRateLimiter localLimiter;
     private final CallRateLimiter sharedLimiter;
-    /** The time between two slots of the rate limit. */
-    private final long slotNanos;
+    private static final long MIN_LATE_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+    /** How late past its shared slot a call takes another: the time between two slots, and at least 10 ms. */
+    private final long lateNanos;
     private final TokenSource tokens;
     private final ProviderStatistics statistics;
 
@@ -70,7 +71,8 @@ final class CallSender {
         CallRateLimiter rateLimiter = endpoint.getRateLimiter();
         this.localLimiter = rateLimiter instanceof LocalRateLimiter local ? local : null;
         this.sharedLimiter = rateLimiter instanceof LocalRateLimiter ? null : rateLimiter;
-        this.slotNanos = endpoint.getRateLimit() > 0 ? (long) (1e9 / endpoint.getRateLimit()) : 0;
+        // at high rates a slot is shorter than the timer's own jitter: only a call 10 ms late bunches enough to matter
+        this.lateNanos = endpoint.getRateLimit() > 0 ? Math.max((long) (1e9 / endpoint.getRateLimit()), MIN_LATE_NANOS) : 0;
         this.tokens = client.tokens();
         this.statistics = component.getStatistics().of(provider);
     }
@@ -191,7 +193,7 @@ final class CallSender {
     /** Sends the call at its shared slot, or reserves another once where it is a whole slot late. */
     private void inTime(Sending sending, RunRequest request, HttpCall call, int attempt, long firstNanos, boolean again, long slot,
             boolean sign) {
-        if (!again && slotNanos > 0 && System.nanoTime() - slot >= slotNanos) {
+        if (!again && lateNanos > 0 && System.nanoTime() - slot >= lateNanos) {
             LOG.debug("{} {}: {} ms past its rate-limit slot, it takes another", provider, request.operation(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - slot));
             inSharedTurn(sending, request, call, attempt, firstNanos, true);
