@@ -404,7 +404,7 @@ public final class SharedLimitCost {
         row(adoc, "triggers/s, × the in-memory default", results,
                 r -> String.format(Locale.ROOT, "%.2f×", r.triggersPerSecond() / base.triggersPerSecond()));
         row(adoc, "reservations in the store", results,
-                r -> r.roundTrip().equals("none") ? "none" : String.format(Locale.ROOT, "%.2f", r.reservationsPerTrigger()));
+                r -> r.reservationsPerTrigger() == 0 ? "none" : String.format(Locale.ROOT, "%.2f", r.reservationsPerTrigger()));
         row(adoc, "store round trips", results, r -> r.roundTrip().equals("none") ? "none"
                 : String.format(Locale.ROOT, "%.2f (%s)", r.roundTripsPerTrigger(), r.roundTrip()));
         row(adoc, "errors (all rounds)", results, r -> Integer.toString(r.errors()));
