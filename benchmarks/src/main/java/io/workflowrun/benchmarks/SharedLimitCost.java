@@ -51,6 +51,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.bucket4j.grid.hazelcast.HazelcastProxyManager;
 import io.workflowrun.camel.WorkflowRunComponent;
+import io.workflowrun.camel.WorkflowRunConstants;
+import io.workflowrun.camel.journal.JdbcRunJournal;
+import io.workflowrun.camel.journal.RunJournal;
 import io.workflowrun.camel.bucket4j.Bucket4jRateLimitStore;
 import io.workflowrun.camel.ratelimit.CallRateLimiter;
 import io.workflowrun.camel.ratelimit.RateLimitStore;
@@ -76,7 +79,7 @@ import org.apache.camel.support.DefaultExchange;
  */
 public final class SharedLimitCost {
 
-    static final String SECTION = "== Shared rate limit: cost per trigger";
+    static final String SECTION = "== Shared rate limit and run journal: cost per trigger";
     /** The tag around the section's text and table: the scaling-out page includes them under its own heading. */
     static final String TAG = "shared-limit-cost";
     static final String PROVIDER = "tencent-wedata";
@@ -84,8 +87,16 @@ public final class SharedLimitCost {
     static final int RATE_LIMIT = 1_000_000;
     private static final int WARM_UP_PASSES = 3;
 
-    /** One way to set the component up, and what its store did (round trips counted where the store is reached). */
-    record Variant(String name, RateLimitStore store, AtomicLong roundTrips, String roundTrip) {
+    /**
+     * One way to set the component up, and what its store did (round trips counted where the store is reached).
+     *
+     * @param journal a run journal, with which every trigger carries an idempotency key of its own; or null
+     */
+    record Variant(String name, RateLimitStore store, RunJournal journal, AtomicLong roundTrips, String roundTrip) {
+
+        Variant(String name, RateLimitStore store, AtomicLong roundTrips, String roundTrip) {
+            this(name, store, null, roundTrips, roundTrip);
+        }
     }
 
     /** One variant's figures, the medians of its rounds. */
@@ -104,7 +115,7 @@ public final class SharedLimitCost {
 
         List<AutoCloseable> resources = new ArrayList<>();
         try (ServerHandle stub = ServerHandle.stub("nio", 1)) {
-            List<Variant> variants = List.of(inMemory(), postgresql(resources), hazelcast(resources));
+            List<Variant> variants = List.of(inMemory(), postgresql(resources), hazelcast(resources), journal(resources));
             List<Result> results = measure(variants, stub.baseUrl(PROVIDER), triggers, concurrency, rounds);
             String section = section(results, triggers, concurrency, rounds);
             System.out.println(section);
@@ -137,6 +148,23 @@ public final class SharedLimitCost {
         AtomicLong roundTrips = new AtomicLong();
         return new Variant("PostgreSQL", Bucket4jRateLimitStore.postgresql(countingRoundTrips(pool, roundTrips)), roundTrips,
                 "a statement executed or a commit (JDBC)");
+    }
+
+    /**
+     * The run journal over an embedded PostgreSQL behind a pool of its own, the rate limit in memory: each trigger
+     * claims its (new) idempotency key, then records its run.
+     */
+    static Variant journal(List<AutoCloseable> resources) throws IOException {
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+        resources.add(postgres);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setMaximumPoolSize(4);
+        HikariDataSource pool = new HikariDataSource(config);
+        resources.add(pool);
+        AtomicLong roundTrips = new AtomicLong();
+        return new Variant("run journal (PostgreSQL)", null, JdbcRunJournal.postgresql(countingRoundTrips(pool, roundTrips)),
+                roundTrips, "a statement executed or a commit (JDBC)");
     }
 
     /**
@@ -185,6 +213,9 @@ public final class SharedLimitCost {
                 if (variant.store() != null) {
                     component.setRateLimitStore(counting(variant, reserved));
                 }
+                if (variant.journal() != null) {
+                    component.setRunJournal(variant.journal());
+                }
                 context.addComponent("workflowrun", component);
                 context.start();
                 AsyncProducer producer = context.getEndpoint(Providers.sample(PROVIDER).uri(baseUrl) + "&rateLimit=" + RATE_LIMIT)
@@ -194,7 +225,7 @@ public final class SharedLimitCost {
             }
             for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
                 for (AsyncProducer producer : producers) {
-                    send(producer, triggers, concurrency);
+                    send(producer, triggers, concurrency, "warm-up-" + pass);
                 }
             }
             List<List<double[]>> perVariant = new ArrayList<>();
@@ -205,7 +236,7 @@ public final class SharedLimitCost {
                     long roundTripsBefore = variants.get(i).roundTrips().get();
                     long cpuBefore = processCpuNanos();
                     long start = System.nanoTime();
-                    int errors = send(producers.get(i), triggers, concurrency);
+                    int errors = send(producers.get(i), triggers, concurrency, "round-" + round);
                     double seconds = (System.nanoTime() - start) / 1e9;
                     double cpuMicros = (processCpuNanos() - cpuBefore) / 1e3 / triggers;
                     perVariant.get(i).add(new double[] {cpuMicros, triggers / seconds,
@@ -228,14 +259,23 @@ public final class SharedLimitCost {
         }
     }
 
-    /** Sends the triggers, at most {@code concurrency} at once; returns how many failed. */
-    private static int send(AsyncProducer producer, int triggers, int concurrency) throws InterruptedException {
+    /**
+     * Sends the triggers, at most {@code concurrency} at once, each with an idempotency key of its own (the variants
+     * without a journal send it to a provider without keys of its own: the key is only journaled); returns how many
+     * failed.
+     */
+    private static int send(AsyncProducer producer, int triggers, int concurrency, String keys) throws InterruptedException {
+        boolean keyed = producer.getEndpoint().getCamelContext().getComponent("workflowrun", WorkflowRunComponent.class)
+                .getRunJournal() != null;
         Semaphore slots = new Semaphore(concurrency);
         AtomicInteger errors = new AtomicInteger();
         for (int n = 0; n < triggers; n++) {
             slots.acquire();
             Exchange exchange = new DefaultExchange(producer.getEndpoint().getCamelContext());
             exchange.getMessage().setBody("{\"n\": " + n + "}");
+            if (keyed) {
+                exchange.getMessage().setHeader(WorkflowRunConstants.IDEMPOTENCY_KEY, keys + "-" + n);
+            }
             producer.process(exchange, doneSync -> {
                 if (exchange.getException() != null && errors.incrementAndGet() == 1) {
                     System.err.println("first error: " + exchange.getException());
@@ -341,7 +381,9 @@ public final class SharedLimitCost {
                                                + "load average %.1f: %s triggers (%,d per variant per round, concurrency %d, %d rounds "
                                                + "after %d unmeasured passes, medians) from one JVM to the stub target in a JVM of its "
                                                + "own, each variant a component of its own with `rateLimit=%d`, so that every call "
-                                               + "reserves a slot and none waits. CPU is this whole JVM's (the component, and an "
+                                               + "reserves a slot and none waits. The run journal's variant limits in memory and sends "
+                                               + "each trigger with an idempotency key of its own: a claim, then the run recorded (no "
+                                               + "wait). CPU is this whole JVM's (the component, and an "
                                                + "embedded Hazelcast member's work), not PostgreSQL's own processes. ForkJoinPool's "
                                                + "common pool had a parallelism of %d here, so Hazelcast's reservations %s.%n%n",
                 Runtime.getRuntime().availableProcessors(), Report.loadAverage(), PROVIDER, triggers, concurrency, rounds,
@@ -362,7 +404,7 @@ public final class SharedLimitCost {
         row(adoc, "triggers/s, × the in-memory default", results,
                 r -> String.format(Locale.ROOT, "%.2f×", r.triggersPerSecond() / base.triggersPerSecond()));
         row(adoc, "reservations in the store", results,
-                r -> r.roundTrip().equals("none") ? "none" : String.format(Locale.ROOT, "%.2f", r.reservationsPerTrigger()));
+                r -> r.reservationsPerTrigger() == 0 ? "none" : String.format(Locale.ROOT, "%.2f", r.reservationsPerTrigger()));
         row(adoc, "store round trips", results, r -> r.roundTrip().equals("none") ? "none"
                 : String.format(Locale.ROOT, "%.2f (%s)", r.roundTripsPerTrigger(), r.roundTrip()));
         row(adoc, "errors (all rounds)", results, r -> Integer.toString(r.errors()));
