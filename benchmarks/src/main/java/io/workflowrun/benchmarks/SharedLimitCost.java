@@ -86,6 +86,7 @@ public final class SharedLimitCost {
     /** Far above what one JVM sends: the limiter is consulted for every call, and no call waits. */
     static final int RATE_LIMIT = 1_000_000;
     private static final int WARM_UP_PASSES = 3;
+    private static final String JDBC_ROUND_TRIP = "a statement executed or a commit (JDBC)";
 
     /**
      * One way to set the component up, and what its store did (round trips counted where the store is reached).
@@ -138,16 +139,9 @@ public final class SharedLimitCost {
 
     /** Bucket4j over an embedded PostgreSQL (zonky's binaries), reached through a connection pool as applications do. */
     static Variant postgresql(List<AutoCloseable> resources) throws IOException {
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-        resources.add(postgres);
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setMaximumPoolSize(4);
-        HikariDataSource pool = new HikariDataSource(config);
-        resources.add(pool);
         AtomicLong roundTrips = new AtomicLong();
-        return new Variant("PostgreSQL", Bucket4jRateLimitStore.postgresql(countingRoundTrips(pool, roundTrips)), roundTrips,
-                "a statement executed or a commit (JDBC)");
+        return new Variant("PostgreSQL", Bucket4jRateLimitStore.postgresql(countingRoundTrips(embeddedPool(resources), roundTrips)),
+                roundTrips, JDBC_ROUND_TRIP);
     }
 
     /**
@@ -155,6 +149,13 @@ public final class SharedLimitCost {
      * claims its (new) idempotency key, then records its run.
      */
     static Variant journal(List<AutoCloseable> resources) throws IOException {
+        AtomicLong roundTrips = new AtomicLong();
+        return new Variant("run journal (PostgreSQL)", null, JdbcRunJournal.postgresql(countingRoundTrips(embeddedPool(resources),
+                roundTrips)), roundTrips, JDBC_ROUND_TRIP);
+    }
+
+    /** A PostgreSQL server of its own (zonky's binaries) behind a HikariCP pool of 4, both closed with the resources. */
+    private static DataSource embeddedPool(List<AutoCloseable> resources) throws IOException {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
         resources.add(postgres);
         HikariConfig config = new HikariConfig();
@@ -162,9 +163,7 @@ public final class SharedLimitCost {
         config.setMaximumPoolSize(4);
         HikariDataSource pool = new HikariDataSource(config);
         resources.add(pool);
-        AtomicLong roundTrips = new AtomicLong();
-        return new Variant("run journal (PostgreSQL)", null, JdbcRunJournal.postgresql(countingRoundTrips(pool, roundTrips)),
-                roundTrips, "a statement executed or a commit (JDBC)");
+        return pool;
     }
 
     /**
