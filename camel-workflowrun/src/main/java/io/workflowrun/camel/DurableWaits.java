@@ -140,8 +140,8 @@ final class DurableWaits {
     private void delivered(Exchange outcome, JournalKey key, int attempt) {
         Exception failure = outcome.getException();
         if (failure != null) {
-            LOG.warn("The outcome route {} failed the outcome of {}; it is delivered again ({})", endpoint.getConfiguration().getOutcomeUri(),
-                    key, failure.getMessage());
+            // the URI is not logged: it is the user's, and may hold a password
+            LOG.warn("The outcome route (outcomeUri) failed the outcome of {}; it is delivered again ({})", key, failure.getMessage());
             session.call(() -> {
                 session.journal().handBack(session.owner(), List.of(key));
                 return null;
