@@ -18,6 +18,7 @@ package io.workflowrun.camel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import io.workflowrun.camel.journal.JournalKey;
 import io.workflowrun.camel.journal.JournaledWait;
@@ -76,34 +77,32 @@ final class DurableWaits {
 
     /** Follows a run this instance just started and recorded. */
     void follow(JournalKey key, RunRequest trigger, WorkflowRun started) {
-        wait(key, trigger, started, endpoint.getConfiguration().getWaitTimeout());
+        wait(key, Map.of(), trigger.now(), started, endpoint.getConfiguration().getWaitTimeout());
     }
 
     /** Follows a wait taken over from an instance that died, for what is left of its waitTimeout. */
     void resume(JournaledWait wait) {
-        JournalKey key = wait.key();
         statistics.waitTakenOver();
-        Exchange outcome = endpoint.createExchange();
-        Message message = outcome.getMessage();
-        message.getHeaders().putAll(wait.runHeaders());
-        message.setHeader(WorkflowRunConstants.WORKFLOW_ID, key.workflowId());
-        message.setHeader(WorkflowRunConstants.IDEMPOTENCY_KEY, key.idempotencyKey());
-        RunRequest trigger = new RunRequest(WorkflowRunOperation.trigger, key.workflowId(), null, null, message.getHeaders(),
-                Instant.now(), null, key.idempotencyKey());
-        WorkflowRun run = new WorkflowRun(key.provider(), key.workflowId(), wait.runId(), null, null, null, null, null, null);
-        long left = Math.max(1, Duration.between(Instant.now(), wait.deadline()).toMillis());
+        JournalKey key = wait.key();
         LOG.debug("Following run {} of {} for an instance that stopped", wait.runId(), key);
-        waiter.waitFor(outcome, doneSync -> deliver(outcome, key), trigger, run, left, () -> session.holds(key));
+        WorkflowRun run = new WorkflowRun(key.provider(), key.workflowId(), wait.runId(), null, null, null, null, null, null);
+        wait(key, wait.runHeaders(), Instant.now(), run, Math.max(1, Duration.between(Instant.now(), wait.deadline()).toMillis()));
     }
 
-    private void wait(JournalKey key, RunRequest trigger, WorkflowRun started, long timeoutMillis) {
+    /**
+     * Polls the run on an exchange of its own, which becomes the outcome message.
+     *
+     * @param runHeaders the provider's headers recorded with the run (its polls may need them)
+     */
+    private void wait(JournalKey key, Map<String, Object> runHeaders, Instant sentAt, WorkflowRun run, long timeoutMillis) {
         Exchange outcome = endpoint.createExchange();
         Message message = outcome.getMessage();
+        message.getHeaders().putAll(runHeaders);
         message.setHeader(WorkflowRunConstants.WORKFLOW_ID, key.workflowId());
         message.setHeader(WorkflowRunConstants.IDEMPOTENCY_KEY, key.idempotencyKey());
-        RunRequest polled = new RunRequest(trigger.operation(), trigger.workflowId(), null, null, message.getHeaders(), trigger.now(),
-                null, trigger.idempotencyKey());
-        waiter.waitFor(outcome, doneSync -> deliver(outcome, key), polled, started, timeoutMillis, () -> session.holds(key));
+        RunRequest trigger = new RunRequest(WorkflowRunOperation.trigger, key.workflowId(), null, null, message.getHeaders(), sentAt,
+                null, key.idempotencyKey());
+        waiter.waitFor(outcome, doneSync -> deliver(outcome, key), trigger, run, timeoutMillis, () -> session.holds(key));
     }
 
     /** Sends the outcome on, if this instance still holds the wait. */

@@ -15,11 +15,7 @@
  */
 package io.workflowrun.camel;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -27,6 +23,7 @@ import io.workflowrun.camel.journal.Claim;
 import io.workflowrun.camel.journal.JournalKey;
 import io.workflowrun.camel.model.WorkflowRun;
 import io.workflowrun.camel.model.WorkflowRunMaybeStartedException;
+import io.workflowrun.camel.signing.Digests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,16 +51,7 @@ final class JournaledTrigger {
      * @param endpointKey the sending endpoint's hash
      */
     static JournalKey keyOf(String provider, String account, String workflowId, String idempotencyKey, String endpointKey) {
-        return new JournalKey(sha256(account + '\u0000' + workflowId), idempotencyKey, provider, workflowId, endpointKey);
-    }
-
-    /** A hash of text that may hold a secret (an endpoint URI with its credentials): the journal never sees the text. */
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return new JournalKey(Digests.sha256Hex(account + '\u0000' + workflowId), idempotencyKey, provider, workflowId, endpointKey);
     }
 
     JournalKey key() {

@@ -17,12 +17,8 @@ package io.workflowrun.camel;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
@@ -43,6 +39,7 @@ import io.workflowrun.camel.spi.Options;
 import io.workflowrun.camel.spi.RequestValues;
 import io.workflowrun.camel.ratelimit.CallRateLimiter;
 import io.workflowrun.camel.ratelimit.RateLimitStore;
+import io.workflowrun.camel.signing.Digests;
 import io.workflowrun.camel.journal.RunJournal;
 import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.WorkflowRunProvider;
@@ -301,12 +298,7 @@ public class WorkflowRunComponent extends HealthCheckComponent implements SSLCon
 
     /** The provider and a hash of the credential's identity: the same on every instance, and no credential in the store. */
     static String sharedKey(WorkflowRunProvider provider, String credential) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(credential.getBytes(StandardCharsets.UTF_8));
-            return provider.id() + ':' + HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return provider.id() + ':' + Digests.sha256Hex(credential);
     }
 
     private synchronized WorkflowRunProviders providers() {

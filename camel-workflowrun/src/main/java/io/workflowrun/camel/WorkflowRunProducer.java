@@ -27,6 +27,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
+import io.workflowrun.camel.signing.Digests;
 import io.workflowrun.camel.spi.HttpCall;
 import io.workflowrun.camel.spi.ProviderClient;
 import io.workflowrun.camel.spi.RequestValues;
@@ -74,7 +75,7 @@ public class WorkflowRunProducer extends DefaultAsyncProducer {
         this.health = new ProducerHealth(endpoint, sender);
         this.journal = endpoint.getComponent().journalSession();
         // the same on every instance with this route: the URI and credential, hashed, since either may hold a secret
-        this.endpointKey = JournaledTrigger.sha256(endpoint.getAccount() + '\u0000' + endpoint.getEndpointUri());
+        this.endpointKey = Digests.sha256Hex(endpoint.getAccount() + '\u0000' + endpoint.getEndpointUri());
         this.durableWaits = configuration.getOutcomeUri() == null || configuration.getOutcomeUri().isBlank() || journal == null
                 ? null : new DurableWaits(endpoint, waiter, journal, endpointKey);
     }
